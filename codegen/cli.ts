@@ -1,0 +1,61 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { emit } from './emit.js';
+import { loadSchema, SchemaError } from './load.js';
+import { staleFiles, writeFiles } from './write.js';
+
+export interface CodegenOptions {
+  readonly root: string;
+  readonly schemaDir: string;
+  readonly outDir: string;
+  readonly check: boolean;
+}
+
+/** Runs the generator; returns the process exit code. */
+export function runCodegen(options: CodegenOptions, log: (line: string) => void = console.log, error: (line: string) => void = console.error): number {
+  const started = performance.now();
+  try {
+    const schema = loadSchema(resolve(options.root, options.schemaDir), options.root);
+    const files = emit(schema, options.outDir);
+    if (options.check) {
+      const stale = staleFiles(options.root, options.outDir, files);
+      if (stale.length) {
+        error(`codegen --check: ${options.outDir}/ is stale; run \`npm run codegen\` and commit the result. Differs: ${stale.join(', ')}`);
+        return 1;
+      }
+      log(`codegen --check: ${files.length} files up to date (${schema.controllers.length} schema files, ${Math.round(performance.now() - started)} ms)`);
+      return 0;
+    }
+    const changed = writeFiles(options.root, options.outDir, files);
+    log(`codegen: ${schema.controllers.length} schema files → ${files.length} files in ${options.outDir}/ (${changed.length} changed, ${Math.round(performance.now() - started)} ms)`);
+    return 0;
+  } catch (caught) {
+    if (caught instanceof SchemaError) {
+      error(`codegen: ${caught.message}`);
+      return 2;
+    }
+    throw caught;
+  }
+}
+
+export function main(argv: readonly string[]): number {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      check: { type: 'boolean', default: false },
+      schema: { type: 'string', default: 'schema' },
+      out: { type: 'string', default: 'generated' },
+      root: { type: 'string', default: process.cwd() },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log('Usage: codegen [--check] [--schema schema] [--out generated] [--root .]\n  Reads one YAML per HasOffers controller and writes typed models, managers and the method table.\n  --check  exit 1 when the output on disk differs from what the schema produces (CI).');
+    return 0;
+  }
+  return runCodegen({ root: values.root, schemaDir: values.schema, outDir: values.out, check: values.check });
+}
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('codegen/cli.ts')) {
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,0 +1,145 @@
+import { inspect } from 'node:util';
+import { API_TABLE, MODEL_CLASSES } from '../generated/index.js';
+import type { GeneratedManagers } from '../generated/index.js';
+import { InvalidArgumentError } from './errors.js';
+import { checkErrors } from './response/envelope.js';
+import type { ApiContext, CallRequest } from './runtime/context.js';
+import { installModelMethods } from './runtime/install.js';
+import { CallRunner, createManager } from './runtime/manager.js';
+import type { LowLevelCallOptions } from './runtime/manager.js';
+import type { ModelConstructor } from './runtime/model.js';
+import type { ApiTable, ModelSpec } from './runtime/spec.js';
+import type { Logger } from './transport/logger.js';
+import { gatedLogger, stderrLogger } from './transport/logger.js';
+import { makeRedactor, REDACTED } from './transport/redact.js';
+import { Transport } from './transport/transport.js';
+import type { Params } from './wire/params.js';
+
+export interface HasOffersOptions {
+  /** `https://api.hasoffers.com/Apiv3/json`, or a network's own `https://<network>.api.hasoffers.com/Apiv3/json`. */
+  readonly endpoint: string;
+  readonly networkToken: string;
+  readonly networkId: string;
+  /** Check TLS certificates (default true). `false` switches the check off for this client only. */
+  readonly verify?: boolean;
+  /** Retries after the first attempt (rate-limit answers; and failures of read-only calls). Default 3. */
+  readonly retries?: number;
+  /** Seconds between rate-limited attempts. Default 3. */
+  readonly retryTimeout?: number;
+  /** Milliseconds per attempt before it is abandoned. Default 60 000. */
+  readonly timeout?: number;
+  /** 0 silent, 1 info (one line per call), 2+ request parameters and raw responses. Tokens are always redacted. */
+  readonly verbosity?: number;
+  /** Where log lines go (default: stderr). */
+  readonly logger?: Logger;
+}
+
+function requireString(name: string, value: unknown): string {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new InvalidArgumentError(name, `expected a non-empty string (for example from process.env.HASOFFERS_${name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}).`);
+  }
+  return value;
+}
+
+function nonNegative(name: string, value: unknown, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new InvalidArgumentError(name, `expected a number ≥ 0, got ${String(value)}.`);
+  return value;
+}
+
+/**
+ * The HasOffers Network API client. Managers (`api.offers`, `api.affiliates`…) come from the
+ * generated table, one per schema file.
+ */
+class HasOffersAPIBase {
+  readonly endpoint: string;
+  readonly networkId: string;
+  readonly verbosity: number;
+  readonly #transport: Transport;
+  readonly #context: ApiContext;
+  readonly #runner: CallRunner;
+  readonly #managers = new Map<string, Record<string, unknown>>();
+  readonly #logger: Logger;
+
+  constructor(options: HasOffersOptions, table: ApiTable = API_TABLE, classes: Readonly<Record<string, ModelConstructor>> = MODEL_CLASSES) {
+    if (options === null || typeof options !== 'object') throw new InvalidArgumentError('options', 'expected { endpoint, networkToken, networkId }.');
+    const endpoint = requireString('endpoint', options.endpoint);
+    try {
+      const url = new URL(endpoint);
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('protocol');
+    } catch {
+      throw new InvalidArgumentError('endpoint', `expected an http(s) URL like https://api.hasoffers.com/Apiv3/json, got "${endpoint}".`);
+    }
+    const networkToken = requireString('networkToken', options.networkToken);
+    this.endpoint = endpoint;
+    this.networkId = requireString('networkId', options.networkId);
+    this.verbosity = nonNegative('verbosity', options.verbosity, 0);
+    const redact = makeRedactor([networkToken]);
+    this.#logger = gatedLogger(options.logger ?? stderrLogger, this.verbosity, redact);
+    this.#transport = new Transport({
+      endpoint,
+      networkToken,
+      networkId: this.networkId,
+      verify: options.verify ?? true,
+      retries: nonNegative('retries', options.retries, 3),
+      retryTimeout: nonNegative('retryTimeout', options.retryTimeout, 3),
+      timeout: nonNegative('timeout', options.timeout, 60_000),
+      logger: this.#logger,
+      redact,
+    });
+    installModelMethods(table, classes);
+    const transport = this.#transport;
+    const managers = this.#managers;
+    const specs = new Map<string, ModelSpec>(table.models.map((spec) => [spec.name, spec]));
+    this.#context = {
+      table,
+      async send(request: CallRequest) {
+        const envelope = await transport.send(request);
+        checkErrors(envelope, request.target, request.method);
+        return envelope.data;
+      },
+      manager(name: string) {
+        const manager = managers.get(name);
+        if (!manager) throw new InvalidArgumentError('manager', `no manager "${name}"; known: ${[...managers.keys()].join(', ')}.`);
+        return manager;
+      },
+      modelClass: (name) => classes[name],
+      modelSpec: (name) => specs.get(name),
+    };
+    this.#runner = new CallRunner(this.#context);
+    for (const controller of table.controllers) {
+      const manager = createManager(this.#context, this.#runner, controller);
+      managers.set(controller.manager, manager);
+      Object.defineProperty(this, controller.manager, { value: manager, enumerable: true });
+    }
+  }
+
+  /** A low-level call to any controller and method (pyoffers' `api._call`). */
+  call(target: string, method: string, params: Params = {}, options: LowLevelCallOptions = {}): Promise<unknown> {
+    return this.#runner.call(target, method, params, options);
+  }
+
+  /** Closes the client's connections. Optional: idle connections close by themselves. */
+  close(): Promise<void> {
+    return this.#transport.close();
+  }
+
+  toString(): string {
+    return `HasOffersAPI: ${REDACTED} / ${this.networkId}`;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { endpoint: this.endpoint, networkId: this.networkId, networkToken: REDACTED };
+  }
+
+  [inspect.custom](): string {
+    return `<${this.toString()}>`;
+  }
+}
+
+/** The client: the base methods plus one manager per schema file. */
+export type HasOffersAPI = HasOffersAPIBase & GeneratedManagers;
+export const HasOffersAPI = HasOffersAPIBase as unknown as {
+  new (options: HasOffersOptions): HasOffersAPI;
+  readonly prototype: HasOffersAPI;
+};

@@ -1,0 +1,15 @@
+export { HasOffersAPI } from './client.js';
+export type { HasOffersOptions } from './client.js';
+export * from './errors.js';
+export { PartialCreateError } from './runtime/custom-methods.js';
+export { Model } from './runtime/model.js';
+export type { ModelData } from './runtime/model.js';
+export type { ApiTable, ControllerSpec, MethodSpec, ModelSpec } from './runtime/spec.js';
+export type * from './runtime/types.js';
+export type { CallOptions } from './runtime/context.js';
+export type { QueryBuilder, ConditionBuilder, RunOptions } from './query/builder.js';
+export type { FindAllOptions, FindByIdOptions, FilterInput, SortSpec } from './query/find-options.js';
+export type { Logger } from './transport/logger.js';
+export type { WirePair, Params, ParamValue } from './wire/params.js';
+export { toQueryString } from './wire/encode.js';
+export * from '../generated/index.js';

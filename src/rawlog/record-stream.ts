@@ -1,0 +1,357 @@
+/**
+ * From download bytes to records: one `Pump` per file pulls the body, feeds the zip reader, parses
+ * the CSV and queues records in batches for the consumer, never more than `readAheadBytes` of CSV
+ * ahead of it (the zlib stream is paused and the body is not read while the queue is full).
+ *
+ * Completeness: a file's records are complete only when iteration finishes without throwing. The
+ * archive's CRC and sizes can only be checked after its last byte, so records are handed out as
+ * they are parsed and a bad archive makes the iterator throw at the end (or earlier, as soon as
+ * the problem is certain). `records()` / `content()` collect first and return only verified data.
+ */
+import { CsvParser } from './csv.js';
+import { recordBuilder } from './records.js';
+import type { LogRecordBase, LogType, RecordBuilder, RecordOf } from './records.js';
+import { ZipCsvReader } from './zip-reader.js';
+import type { InflateEngine, RawLogLimits } from './zip-reader.js';
+
+export interface ReadRawLogOptions<T extends LogType | undefined = undefined, C extends boolean = false> {
+  /** Names the file in errors (HasOffers' `filename`, e.g. `20160920/clicks-….zip`). */
+  readonly fileName: string;
+  readonly limits?: RawLogLimits;
+  readonly signal?: AbortSignal;
+  /** Turn numeric columns into numbers (`''` → null) and datetime columns into Dates. */
+  readonly coerce?: C;
+  /** Selects the record type; the CSV header still decides the keys. */
+  readonly logType?: T;
+  /** See RecordFactoryOptions.utcOffsetMinutes. */
+  readonly utcOffsetMinutes?: number;
+  /** Deflate implementation; see zip-reader.ts for why `'zlib'` is the default. */
+  readonly inflate?: InflateEngine;
+  /** CSV bytes parsed ahead of the consumer before reading pauses. Default 4 MiB. */
+  readonly readAheadBytes?: number;
+  /** Called with the size of every chunk of the download as it arrives (progress reporting). */
+  readonly onBytes?: (bytes: number) => void;
+}
+
+export const DEFAULT_READ_AHEAD_BYTES = 4 * 1024 * 1024;
+/** Compressed bytes allowed to wait in zlib's input queue: enough to keep the thread pool busy. */
+const ZLIB_BACKLOG = 1024 * 1024;
+
+/** Turns inflated CSV bytes into items (records, or the bytes themselves for `content()`). */
+interface ItemDecoder<T> {
+  data(chunk: Uint8Array, out: T[]): void;
+  end(out: T[]): void;
+}
+
+type SourceFactory = (signal: AbortSignal) => AsyncIterable<Uint8Array> | Promise<AsyncIterable<Uint8Array>>;
+
+interface Batch<T> {
+  readonly items: T[];
+  readonly bytes: number;
+}
+
+/** One file in flight. Start it, then call `next()` for batches until it returns undefined. */
+export class Pump<T> {
+  private readonly queue: Batch<T>[] = [];
+  private queuedBytes = 0;
+  private done = false;
+  private failure: unknown;
+  private started = false;
+  private wakeConsumer: (() => void) | undefined;
+  private wakeProducer: (() => void) | undefined;
+  private readonly controller = new AbortController();
+  private readonly reader: ZipCsvReader;
+  private readonly readAhead: number;
+  private readonly unlink: () => void;
+  private paused = false;
+
+  constructor(
+    private readonly source: SourceFactory,
+    private readonly decoder: ItemDecoder<T>,
+    private readonly options: ReadRawLogOptions<LogType | undefined, boolean>,
+  ) {
+    this.readAhead = options.readAheadBytes ?? DEFAULT_READ_AHEAD_BYTES;
+    this.reader = new ZipCsvReader(
+      { fileName: options.fileName, limits: options.limits, inflate: options.inflate },
+      { data: (chunk) => this.onData(chunk), error: (err) => this.fail(err) },
+    );
+    const signal = options.signal;
+    if (signal) {
+      const onAbort = (): void => this.cancel(signal.reason);
+      signal.addEventListener('abort', onAbort, { once: true });
+      this.unlink = () => signal.removeEventListener('abort', onAbort);
+    } else {
+      this.unlink = () => {};
+    }
+  }
+
+  get fileName(): string {
+    return this.options.fileName;
+  }
+
+  /** Begins downloading and parsing (idempotent). */
+  start(): this {
+    if (this.started) return this;
+    this.started = true;
+    if (this.options.signal?.aborted) {
+      this.fail(this.options.signal.reason);
+      return this;
+    }
+    void this.produce();
+    return this;
+  }
+
+  /** The next batch of items; undefined once the file is complete and verified. */
+  async next(): Promise<T[] | undefined> {
+    this.start();
+    for (;;) {
+      // An error wins over queued items: they belong to a file that is not intact.
+      if (this.failure !== undefined) throw this.failure;
+      const batch = this.queue.shift();
+      if (batch) {
+        this.queuedBytes -= batch.bytes;
+        if (this.queuedBytes <= this.readAhead / 2) this.resumeProducer();
+        return batch.items;
+      }
+      if (this.done) return undefined;
+      await new Promise<void>((resolve) => (this.wakeConsumer = resolve));
+    }
+  }
+
+  /** Stops the download and the inflate; `next()` then throws `reason`. */
+  cancel(reason: unknown = new DOMException('The raw log read was cancelled', 'AbortError')): void {
+    if (this.done && this.queue.length === 0) return;
+    this.fail(reason);
+  }
+
+  private fail(err: unknown): void {
+    if (this.failure !== undefined || (this.done && this.queue.length === 0)) return;
+    this.failure = err ?? new Error('unknown failure');
+    this.queue.length = 0;
+    this.queuedBytes = 0;
+    this.reader.destroy();
+    this.controller.abort(err);
+    this.unlink();
+    this.wake();
+  }
+
+  private wake(): void {
+    const c = this.wakeConsumer;
+    this.wakeConsumer = undefined;
+    c?.();
+    this.resumeProducer();
+  }
+
+  private resumeProducer(): void {
+    if (this.paused) {
+      this.paused = false;
+      this.reader.backPressure.resume();
+    }
+    const p = this.wakeProducer;
+    this.wakeProducer = undefined;
+    p?.();
+  }
+
+  private onData(chunk: Uint8Array): void {
+    if (this.failure !== undefined) return;
+    const items: T[] = [];
+    try {
+      this.decoder.data(chunk, items);
+    } catch (err) {
+      this.fail(err);
+      return;
+    }
+    this.enqueue(items, chunk.length);
+    if (this.queuedBytes > this.readAhead && !this.paused) {
+      // Output already inflated keeps coming from zlib unless it is paused too.
+      this.paused = true;
+      this.reader.backPressure.pause();
+    }
+  }
+
+  private enqueue(items: T[], bytes: number): void {
+    if (items.length === 0 && bytes === 0) return;
+    this.queue.push({ items, bytes });
+    this.queuedBytes += bytes;
+    const c = this.wakeConsumer;
+    this.wakeConsumer = undefined;
+    c?.();
+  }
+
+  private async produce(): Promise<void> {
+    let iterator: AsyncIterator<Uint8Array> | undefined;
+    try {
+      const body = await this.source(this.controller.signal);
+      iterator = body[Symbol.asyncIterator]();
+      for (;;) {
+        if (this.failure !== undefined) return;
+        const step = await iterator.next();
+        if (this.failure !== undefined) return;
+        if (step.done) break;
+        this.options.onBytes?.(step.value.length);
+        this.reader.push(step.value);
+        const bp = this.reader.backPressure;
+        while (this.failure === undefined && (this.queuedBytes > this.readAhead || bp.pending() > ZLIB_BACKLOG)) {
+          if (this.queuedBytes > this.readAhead) await new Promise<void>((resolve) => (this.wakeProducer = resolve));
+          else await bp.drained();
+        }
+      }
+      iterator = undefined;
+      if (this.paused) this.resumeProducer();
+      await this.finishReader();
+      if (this.failure !== undefined) return;
+      const rest: T[] = [];
+      this.decoder.end(rest);
+      this.enqueue(rest, 0);
+      this.done = true;
+      this.unlink();
+      this.wake();
+    } catch (err) {
+      this.fail(err);
+    } finally {
+      // Closing the body releases the connection when we stop early.
+      if (iterator?.return) await Promise.resolve(iterator.return()).catch(() => {});
+    }
+  }
+
+  /** finish() waits for zlib's end, which needs the consumer to keep draining if the queue is full. */
+  private async finishReader(): Promise<void> {
+    await this.reader.finish();
+  }
+}
+
+function recordDecoder(options: ReadRawLogOptions<LogType | undefined, boolean>): ItemDecoder<LogRecordBase> {
+  let build: RecordBuilder | undefined;
+  let out: LogRecordBase[] = [];
+  const parser = new CsvParser(
+    (fields, count) => {
+      if (!build) {
+        build = recordBuilder(fields.slice(0, count), {
+          coerce: options.coerce,
+          utcOffsetMinutes: options.utcOffsetMinutes,
+          fileName: options.fileName,
+        });
+        return;
+      }
+      out.push(build(fields, count));
+    },
+    { fileName: options.fileName },
+  );
+  return {
+    data(chunk, items) {
+      out = items;
+      parser.push(chunk);
+    },
+    end(items) {
+      out = items;
+      parser.end();
+    },
+  };
+}
+
+const bytesDecoder: ItemDecoder<Uint8Array> = {
+  data(chunk, out) {
+    out.push(chunk);
+  },
+  end() {},
+};
+
+/** Async iterator over records that hands out a batch's records without an await each. */
+export class RawLogRecordStream<R> implements AsyncIterableIterator<R> {
+  private batch: R[] = [];
+  private i = 0;
+
+  constructor(private readonly pump: Pump<R>) {}
+
+  next(): Promise<IteratorResult<R>> {
+    if (this.i < this.batch.length) return Promise.resolve({ value: this.batch[this.i++]!, done: false });
+    return this.refill();
+  }
+
+  /** Leaving a `for await` early stops the download. */
+  return(): Promise<IteratorResult<R>> {
+    this.pump.cancel();
+    this.batch = [];
+    return Promise.resolve({ value: undefined, done: true });
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  /** The records in the batches they were parsed in (fewer awaits for bulk consumers). */
+  async *batches(): AsyncGenerator<R[], void, undefined> {
+    try {
+      if (this.i < this.batch.length) yield this.batch.slice(this.i);
+      this.batch = [];
+      for (let b = await this.pump.next(); b; b = await this.pump.next()) if (b.length) yield b;
+    } finally {
+      this.pump.cancel();
+    }
+  }
+
+  private async refill(): Promise<IteratorResult<R>> {
+    for (;;) {
+      const b = await this.pump.next();
+      if (!b) {
+        this.batch = [];
+        return { value: undefined, done: true };
+      }
+      if (b.length > 0) {
+        this.batch = b;
+        this.i = 1;
+        return { value: b[0]!, done: false };
+      }
+    }
+  }
+}
+
+type Source = AsyncIterable<Uint8Array> | SourceFactory;
+
+function factory(source: Source): SourceFactory {
+  return typeof source === 'function' ? source : () => source;
+}
+
+/**
+ * Streams the records of one raw-log zip. `source` is the download body, or a function that
+ * starts the download with the abort signal the stream controls (so cancelling also stops it).
+ */
+export function readRawLog<T extends LogType | undefined = undefined, C extends boolean = false>(
+  source: Source,
+  options: ReadRawLogOptions<T, C>,
+): RawLogRecordStream<RecordOf<T, C>> {
+  const pump = new Pump<LogRecordBase>(factory(source), recordDecoder(options), options);
+  return new RawLogRecordStream(pump as unknown as Pump<RecordOf<T, C>>);
+}
+
+/** All records of one raw-log zip, returned only once the archive is verified. */
+export async function readRawLogRecords<T extends LogType | undefined = undefined, C extends boolean = false>(
+  source: Source,
+  options: ReadRawLogOptions<T, C>,
+): Promise<RecordOf<T, C>[]> {
+  const all: RecordOf<T, C>[] = [];
+  // No read-ahead limit: everything is kept anyway, and pausing would only slow it down.
+  for await (const batch of readRawLog(source, { ...options, readAheadBytes: Number.POSITIVE_INFINITY }).batches()) {
+    for (const r of batch) all.push(r);
+  }
+  return all;
+}
+
+/** The verified CSV bytes of one raw-log zip. */
+export async function readRawLogCsv(
+  source: Source,
+  options: Omit<ReadRawLogOptions, 'coerce' | 'logType' | 'utcOffsetMinutes'>,
+): Promise<Buffer> {
+  const pump = new Pump<Uint8Array>(factory(source), bytesDecoder, { ...options, readAheadBytes: Number.POSITIVE_INFINITY });
+  const parts: Uint8Array[] = [];
+  for (let b = await pump.next(); b; b = await pump.next()) for (const c of b) parts.push(c);
+  return Buffer.concat(parts);
+}
+
+/** Internal: a pump over records, for the period iterator. */
+export function recordPump<T extends LogType | undefined, C extends boolean>(
+  source: Source,
+  options: ReadRawLogOptions<T, C>,
+): Pump<RecordOf<T, C>> {
+  return new Pump<LogRecordBase>(factory(source), recordDecoder(options), options) as unknown as Pump<RecordOf<T, C>>;
+}

@@ -1,0 +1,104 @@
+import type { ApiContext } from '../runtime/context.js';
+import { Model } from '../runtime/model.js';
+import type { ModelData } from '../runtime/model.js';
+import type { RelationSpec, ResultKind } from '../runtime/spec.js';
+import { isEmptyData, unwrapPage } from './envelope.js';
+import { orderedValues } from './ordered-json.js';
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+export function camelCase(name: string): string {
+  return name.charAt(0).toLowerCase() + name.slice(1);
+}
+
+/** `{ "62": { … }, "63": { … } }` (a collection keyed by id) rather than one model's fields. */
+function isCollection(value: Json | unknown[]): boolean {
+  const values = orderedValues(value);
+  return values.length > 0 && values.every((item) => isObject(item));
+}
+
+export class Decoder {
+  constructor(private readonly context: ApiContext) {}
+
+  /** Decodes `response.data` as a method's spec says. Empty answers keep their value, as in pyoffers. */
+  decode(data: unknown, result: ResultKind, model: string): unknown {
+    if (result === 'raw') return isEmptyData(data) ? data : unwrapPage(data);
+    if (isEmptyData(data)) {
+      if (typeof data === 'boolean') return data;
+      return result === 'models' ? [] : null;
+    }
+    const items = unwrapPage(data);
+    if (isEmptyData(items)) return result === 'models' ? [] : null;
+    if (result === 'model') {
+      if (!isObject(items)) return items;
+      return this.target(model, items);
+    }
+    return this.list(model, items);
+  }
+
+  /** A list answer: items in server order, each `{ Model: {...}, Relation: ... }`. */
+  list(model: string, data: unknown): Model[] {
+    if (!isObject(data) && !Array.isArray(data)) return [];
+    const out: Model[] = [];
+    for (const chunk of orderedValues(data)) {
+      if (!isObject(chunk)) continue;
+      if (model in chunk) {
+        out.push(this.target(model, chunk));
+      } else {
+        // A chunk that holds other models only (e.g. `{ Country: {...} }` for another target class).
+        for (const [key, item] of Object.entries(chunk)) {
+          if (isObject(item)) out.push(this.single(key, item));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** `{ Offer: {...}, Country: {...}, Advertiser: {...} }` → an Offer with `country` and `advertiser`. */
+  target(model: string, data: Json): Model {
+    if (!(model in data) || !isObject(data[model])) return this.single(model, data);
+    const instance = this.single(model, data[model] as Json);
+    const relations = this.context.modelSpec(model)?.relations ?? [];
+    for (const [key, value] of Object.entries(data)) {
+      if (key === model) continue;
+      const spec = relations.find((relation) => relation.name === key);
+      Object.defineProperty(instance, spec?.property ?? camelCase(key), {
+        value: this.relation(key, value, spec),
+        enumerable: true,
+      });
+    }
+    return instance;
+  }
+
+  private relation(key: string, value: unknown, spec: RelationSpec | undefined): unknown {
+    const model = spec?.model ?? this.resolveAlias(key);
+    const many = spec?.many;
+    if (typeof value === 'string' || typeof value === 'number') return isEmptyData(value) && many ? [] : value;
+    if (isEmptyData(value) || (!isObject(value) && !Array.isArray(value))) return many ? [] : null;
+    const container = value as Json | unknown[];
+    if (isCollection(container)) {
+      const models = orderedValues(container).map((item) => this.single(model, item as Json));
+      if (many === false) return models.length === 1 ? models[0] : models;
+      return models;
+    }
+    const one = this.single(model, container as Json);
+    return many ? [one] : one;
+  }
+
+  private resolveAlias(key: string): string {
+    for (const spec of this.context.table.models) {
+      if (spec.name === key || spec.aliases.includes(key)) return spec.name;
+    }
+    return key;
+  }
+
+  single(name: string, data: ModelData): Model {
+    const model = this.resolveAlias(name);
+    const ModelClass = this.context.modelClass(model);
+    return ModelClass ? new ModelClass(this.context, data) : new Model(this.context, data, model);
+  }
+}

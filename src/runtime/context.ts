@@ -1,0 +1,31 @@
+import type { WirePair } from '../wire/params.js';
+import type { ApiTable, ModelSpec } from './spec.js';
+import type { ModelConstructor } from './model.js';
+
+export interface CallOptions {
+  /** Abort the call (and any retry wait) when this signal fires. */
+  readonly signal?: AbortSignal;
+  /** Return `response.data` as HasOffers sent it (pagination stripped), without building models. */
+  readonly raw?: boolean;
+}
+
+/** One HasOffers call, ready for the transport. Params exclude credentials. */
+export interface CallRequest {
+  readonly target: string;
+  readonly method: string;
+  readonly params: readonly WirePair[];
+  /** Safe (read-only) calls may be retried after failures whose outcome is unknown. */
+  readonly safe: boolean;
+  readonly signal?: AbortSignal;
+}
+
+/** What managers and models need from the client. */
+export interface ApiContext {
+  readonly table: ApiTable;
+  /** Sends a call; resolves with `response.data` once the envelope has been checked for errors. */
+  send(request: CallRequest): Promise<unknown>;
+  /** The runtime manager behind a client property (`offers`). */
+  manager(name: string): Record<string, unknown>;
+  modelClass(name: string): ModelConstructor | undefined;
+  modelSpec(name: string): ModelSpec | undefined;
+}

@@ -1,0 +1,75 @@
+import { InvalidArgumentError, TsoffersError } from '../errors.js';
+import { assertId, describe } from '../query/validate.js';
+import { flattenParams } from '../wire/encode.js';
+import type { ParamValue, Params, WirePair } from '../wire/params.js';
+import type { ApiContext, CallOptions } from './context.js';
+import type { CallRunner } from './manager.js';
+import type { Model } from './model.js';
+import type { ControllerSpec, MethodSpec } from './spec.js';
+
+export interface CustomMethodScope {
+  readonly context: ApiContext;
+  readonly runner: CallRunner;
+  readonly controller: ControllerSpec;
+  readonly spec: MethodSpec;
+  readonly manager: Record<string, unknown>;
+  /** Sends this method with the given pairs and decodes as its spec says. */
+  run(params: readonly WirePair[], options?: CallOptions): Promise<unknown>;
+}
+
+export type CustomMethod = (scope: CustomMethodScope, args: readonly unknown[]) => Promise<unknown>;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
+}
+
+/** Raised by `affiliates.createWithUser` when the affiliate was created but its user was not. */
+export class PartialCreateError extends TsoffersError {
+  override name = 'PartialCreateError';
+  constructor(
+    message: string,
+    readonly created: Model,
+    override readonly cause: unknown,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The few methods whose argument shapes the schema cannot describe. Each key is
+ * `<Target>.<method name>`, and the YAML marks the method `custom: true`.
+ */
+export const CUSTOM_METHODS: Readonly<Record<string, CustomMethod>> = {
+  /** (offerId, affiliateId, { tinyUrl, ...params }) → options[tiny_url], params[...]. */
+  'Offer.generateTrackingLink': async (scope, [offerId, affiliateId, options = {}, callOptions]) => {
+    assertId('offerId', offerId);
+    assertId('affiliateId', affiliateId);
+    if (!isPlainObject(options)) throw new InvalidArgumentError('options', `expected { tinyUrl?, ...params }, got ${describe(options)}.`);
+    const { tinyUrl = false, ...params } = options;
+    const pairs = flattenParams({
+      offer_id: offerId as ParamValue,
+      affiliate_id: affiliateId as ParamValue,
+      options: { tiny_url: tinyUrl ? '1' : '0' },
+      params: params as Params,
+    });
+    return scope.run(pairs, callOptions as CallOptions | undefined);
+  },
+
+  /** (userData, affiliateData): creates the affiliate, then its user; returns the affiliate. */
+  'Affiliate.createWithUser': async (scope, [userData, affiliateData, callOptions]) => {
+    if (!isPlainObject(userData)) throw new InvalidArgumentError('userData', `expected the affiliate user's fields as an object, got ${describe(userData)}.`);
+    const create = scope.manager.create as (data: unknown, options?: unknown) => Promise<Model>;
+    const affiliate = await create(affiliateData, callOptions);
+    const users = scope.context.manager('affiliateUsers');
+    try {
+      await (users.create as (data: unknown, options?: unknown) => Promise<unknown>)({ affiliate_id: affiliate.id, ...userData }, callOptions);
+    } catch (error) {
+      throw new PartialCreateError(
+        `Affiliate ${affiliate.id} was created, but creating its user failed: ${error instanceof Error ? error.message : String(error)}`,
+        affiliate,
+        error,
+      );
+    }
+    return affiliate;
+  },
+};

@@ -1,0 +1,35 @@
+/**
+ * Types that generated code and users share. Generated files import only from here, `model.ts`
+ * and `spec.ts`, so that `generated/` depends on the runtime and never the other way round.
+ */
+import type { FindAllOptions, FindByIdOptions } from '../query/find-options.js';
+import type { QueryBuilder } from '../query/builder.js';
+import type { ParamScalar, Params } from '../wire/params.js';
+import type { CallOptions } from './context.js';
+import type { LowLevelCallOptions } from './manager.js';
+import type { Model } from './model.js';
+
+/** An id as you may pass it: HasOffers sends ids as strings, and accepts numbers or strings. */
+export type Id = number | string | bigint;
+/** A number as HasOffers sends it: a decimal string (`"40.00000"`). */
+export type NumericString = string;
+/** `YYYY-MM-DD HH:MM:SS` in the network's time zone, as HasOffers sends it. */
+export type DateTimeString = string;
+/** HasOffers flags come as `"0"`/`"1"` (a few as numbers). */
+export type BooleanFlag = '0' | '1' | 0 | 1;
+/** A value you may write into a field. */
+export type FieldInput = string | number | boolean | bigint | Date | null;
+
+/** A model of a kind the schema does not describe (e.g. `Stat`, `Employee` relations). */
+export type GenericModel = Model & { readonly [field: string]: unknown };
+
+/** `offer.conversions`: a manager of another controller, pre-filtered on this model's id. */
+export interface RelatedManager<M, F extends string, C extends string> {
+  findAll(query?: FindAllOptions<F, C>, options?: CallOptions): Promise<M[]>;
+  query(): QueryBuilder<F, C, M>;
+}
+
+/** `manager.call(method, params, options)`: any method of the manager's controller. */
+export type LowLevelCall = (method: string, params?: Params, options?: LowLevelCallOptions) => Promise<unknown>;
+
+export type { CallOptions, FindAllOptions, FindByIdOptions, LowLevelCallOptions, ParamScalar, Params, QueryBuilder };

@@ -1,0 +1,24 @@
+import { encodeComponent } from '../wire/encode.js';
+
+export const REDACTED = '***';
+
+/**
+ * Returns a function that removes the given secrets from any text: as they are, URL-encoded, and
+ * JSON-escaped. Empty or very short secrets are ignored (they would redact ordinary words).
+ */
+export function makeRedactor(secrets: readonly (string | undefined)[]): (text: string) => string {
+  const forms = new Set<string>();
+  for (const secret of secrets) {
+    if (!secret || secret.length < 3) continue;
+    forms.add(secret);
+    forms.add(encodeComponent(secret));
+    forms.add(encodeURIComponent(secret));
+    forms.add(JSON.stringify(secret).slice(1, -1));
+  }
+  const ordered = [...forms].sort((a, b) => b.length - a.length);
+  return (text: string) => {
+    let out = text;
+    for (const form of ordered) if (out.includes(form)) out = out.split(form).join(REDACTED);
+    return out;
+  };
+}
