@@ -8,6 +8,8 @@
 
 const ORDER = Symbol('tsoffers.keyOrder');
 const MARK = '\u0000';
+/** The marker as JSON text: a raw control character is not allowed inside a JSON string. */
+const MARK_JSON = '\\u0000';
 
 type Ordered = Record<string, unknown> & { [ORDER]?: readonly string[] };
 
@@ -40,7 +42,7 @@ function tagIntegerKeys(text: string): string | undefined {
     while (k < length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13 || text.charCodeAt(k) === 9)) k++;
     if (text.charCodeAt(k) === 58 /* : */ && isDigits(text, start, j)) {
       out ??= [];
-      out.push(text.slice(last, start), MARK);
+      out.push(text.slice(last, start), MARK_JSON);
       last = start;
     }
     i = j;
