@@ -97,6 +97,9 @@ class Imports {
     this.byModule.get(module)!.add(name);
     return name;
   }
+  forEach(visit: (module: string, name: string) => void): void {
+    for (const [module, names] of this.byModule) for (const name of names) visit(module, name);
+  }
   structures(self: string): StatementStructures[] {
     return [...this.byModule.entries()]
       .filter(([module]) => module !== self)
@@ -220,8 +223,14 @@ function emitModel(naming: Naming, imports: Imports, controller: ControllerDef, 
   for (const owner of naming.schema.controllers) {
     for (const method of owner.methods) {
       if (!method.instance || (method.instanceOf ?? owner.model) !== model.name) continue;
-      const signature = methodSignature(naming, imports, owner, method, fromModule);
-      methods.push(toMethodStructure(method.name, instanceSignature(method, signature), `${owner.target}.${method.method} with this ${model.name}'s id as ${method.instance}.`));
+      // Build the manager's signature with scratch imports, then keep only what the instance form uses.
+      const scratch = new Imports();
+      const signature = instanceSignature(method, methodSignature(naming, scratch, owner, method, fromModule));
+      const used = [signature.returns, ...signature.params.map((param) => param.type)].join(' ');
+      scratch.forEach((module, name) => {
+        if (new RegExp(`\\b${name}\\b`).test(used)) imports.add(module, name);
+      });
+      methods.push(toMethodStructure(method.name, signature, `${owner.target}.${method.method} with this ${model.name}'s id as ${method.instance}.`));
     }
   }
   const relationNames = model.relations.map((relation) => relation.name);

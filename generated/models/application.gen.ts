@@ -3,7 +3,7 @@
 // Change the YAML under schema/ and run the command again.
 
 import { Model } from "../../src/runtime/model.js";
-import type { CallOptions, DateTimeString, FieldInput, Id, Params } from "../../src/runtime/types.js";
+import type { CallOptions, DateTimeString, FieldInput, Params } from "../../src/runtime/types.js";
 
 /** Application fields, named and valued as HasOffers sends them. */
 export interface ApplicationFields {

@@ -3,7 +3,7 @@
 // Change the YAML under schema/ and run the command again.
 
 import { Model } from "../../src/runtime/model.js";
-import type { BooleanFlag, CallOptions, DateTimeString, FieldInput, GenericModel, Id, NumericString } from "../../src/runtime/types.js";
+import type { BooleanFlag, CallOptions, DateTimeString, FieldInput, GenericModel, NumericString } from "../../src/runtime/types.js";
 import type { Offer } from "./offer.gen.js";
 
 /** OfferFile fields, named and valued as HasOffers sends them. */

@@ -266,12 +266,18 @@ const bytesDecoder: ItemDecoder<Uint8Array> = {
   end() {},
 };
 
+/** Where a record stream gets its batches: one file's Pump, or a whole period. */
+export interface BatchSource<R> {
+  next(): Promise<R[] | undefined>;
+  cancel(reason?: unknown): void;
+}
+
 /** Async iterator over records that hands out a batch's records without an await each. */
 export class RawLogRecordStream<R> implements AsyncIterableIterator<R> {
   private batch: R[] = [];
   private i = 0;
 
-  constructor(private readonly pump: Pump<R>) {}
+  constructor(private readonly pump: BatchSource<R>) {}
 
   next(): Promise<IteratorResult<R>> {
     if (this.i < this.batch.length) return Promise.resolve({ value: this.batch[this.i++]!, done: false });

@@ -1,7 +1,7 @@
 import type { FindAllOptions } from '../query/find-options.js';
 import type { ApiContext } from './context.js';
-import { contextOf, Model } from './model.js';
-import type { ModelConstructor } from './model.js';
+import { contextOf } from './model.js';
+import type { ModelConstructor , Model } from './model.js';
 import type { ApiTable, MethodSpec } from './spec.js';
 
 const installed = new WeakSet<object>();

@@ -1,0 +1,403 @@
+/**
+ * pyoffers' RawLog surface, typed: `rawLogs.clicks | conversions | impressions` with
+ * `listDateDirs()`, `listLogs(dirName)`, `findAll(period)` and, beyond pyoffers, `iterate(period)`
+ * (bounded concurrency, records in file order, flat memory) and `LogFile.stream()`.
+ *
+ * It talks to HasOffers only through `RawLogTransport`, so it does not depend on the HTTP client.
+ */
+import { InvalidArgumentError } from '../errors.js';
+import { RawLogResponseError } from './errors.js';
+import { RawLogRecordStream, readRawLogCsv, recordPump } from './record-stream.js';
+import type { BatchSource, Pump, ReadRawLogOptions } from './record-stream.js';
+import type { LogType, RecordOf } from './records.js';
+import type { InflateEngine, RawLogLimits } from './zip-reader.js';
+
+export type RawLogMethod = 'listDateDirs' | 'listLogs' | 'getDownloadLink';
+
+export interface RawLogTransport {
+  /** One HasOffers call, `Target=RawLog&Method=<method>` plus `params`; resolves to `response.data`, unmodelled. */
+  call(method: RawLogMethod, params: Record<string, string>, options?: { signal?: AbortSignal }): Promise<unknown>;
+  /** A plain GET of a download URL, body as a stream; the implementation retries network errors. */
+  download(url: string, options?: { signal?: AbortSignal }): Promise<{ body: AsyncIterable<Uint8Array>; size?: number }>;
+}
+
+export interface CallOptions {
+  readonly signal?: AbortSignal;
+}
+
+export interface ReadOptions<C extends boolean = false> extends CallOptions {
+  readonly coerce?: C;
+  readonly limits?: RawLogLimits;
+  readonly utcOffsetMinutes?: number;
+  readonly inflate?: InflateEngine;
+  readonly readAheadBytes?: number;
+}
+
+export interface RawLogProgress {
+  readonly filesDone: number;
+  readonly filesTotal: number;
+  /** Compressed bytes downloaded so far, over all files. */
+  readonly bytesDone: number;
+  /** Sum of the files' sizes, once every file's download has started and reported one. */
+  readonly bytesTotal?: number;
+}
+
+export interface IterateOptions<C extends boolean = false> extends ReadOptions<C> {
+  /** Files downloaded at once (default 4). Records still come out in file order. */
+  readonly concurrency?: number;
+  readonly onProgress?: (progress: RawLogProgress) => void;
+}
+
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+
+/** `'20160920'` (a day), `'201609'` (a month) or `'2016'` (a year). */
+export type RawLogPeriod = string;
+
+interface DateDirData {
+  readonly displayName: string;
+  readonly dirName: string;
+}
+
+interface LogFileData {
+  readonly displayName: string;
+  readonly filename: string;
+  readonly startTimestamp?: string;
+}
+
+/** A day directory of logs. */
+export class DateDir<T extends LogType = LogType> {
+  readonly displayName: string;
+  readonly dirName: string;
+
+  constructor(
+    readonly manager: LogTypeManager<T>,
+    data: DateDirData,
+  ) {
+    this.displayName = data.displayName;
+    this.dirName = data.dirName;
+  }
+
+  listLogs(options?: CallOptions): Promise<LogFile<T>[]> {
+    return this.manager.listLogs(this.dirName, options);
+  }
+
+  /** pyoffers compares log items by their data. */
+  equals(other: unknown): boolean {
+    return other instanceof DateDir && other.dirName === this.dirName && other.displayName === this.displayName;
+  }
+
+  toString(): string {
+    return `DateDir: ${this.displayName} (${this.dirName})`;
+  }
+
+  [INSPECT](): string {
+    return `<${this.toString()}>`;
+  }
+}
+
+/** One hourly log file (a zip of one CSV). `downloadLink`, `content` and `records` are cached per instance. */
+export class LogFile<T extends LogType = LogType> {
+  readonly displayName: string;
+  readonly filename: string;
+  readonly startTimestamp: string | undefined;
+  private link: Promise<string> | undefined;
+  private csv: Promise<Buffer> | undefined;
+  private readonly cache = new Map<boolean, Promise<unknown[]>>();
+
+  constructor(
+    readonly manager: LogTypeManager<T>,
+    data: LogFileData,
+  ) {
+    this.displayName = data.displayName;
+    this.filename = data.filename;
+    this.startTimestamp = data.startTimestamp;
+  }
+
+  /** The signed S3 URL of the zip (cached; a failed call is not). */
+  downloadLink(options?: CallOptions): Promise<string> {
+    if (!this.link) {
+      this.link = this.manager.getDownloadLink(this.filename, options);
+      this.link.catch(() => (this.link = undefined));
+    }
+    return this.link;
+  }
+
+  /** The CSV bytes, after the archive has been verified (cached). */
+  content(options: Omit<ReadOptions, 'coerce' | 'utcOffsetMinutes' | 'readAheadBytes'> = {}): Promise<Buffer> {
+    if (!this.csv) {
+      this.csv = readRawLogCsv(this.source(options.signal), { fileName: this.filename, ...options });
+      this.csv.catch(() => (this.csv = undefined));
+    }
+    return this.csv;
+  }
+
+  /**
+   * Every record of the file, resolved only once the archive is verified (cached per `coerce`).
+   * Holds the whole file in memory, as pyoffers does; use `stream()` for big files.
+   */
+  records<C extends boolean = false>(options: ReadOptions<C> = {}): Promise<RecordOf<T, C>[]> {
+    const key = options.coerce === true;
+    let cached = this.cache.get(key);
+    if (!cached) {
+      cached = (async () => {
+        const out: unknown[] = [];
+        for await (const batch of this.stream({ ...options, readAheadBytes: Number.POSITIVE_INFINITY }).batches()) {
+          for (const r of batch) out.push(r);
+        }
+        return out;
+      })();
+      this.cache.set(key, cached);
+      cached.catch(() => this.cache.delete(key));
+    }
+    return cached as Promise<RecordOf<T, C>[]>;
+  }
+
+  /**
+   * Records as they are inflated and parsed. The file is complete only if iteration ends without
+   * throwing: a bad archive throws RawLogIntegrityError after (some of) its records were yielded.
+   */
+  stream<C extends boolean = false>(options: ReadOptions<C> = {}): RawLogRecordStream<RecordOf<T, C>> {
+    return new RawLogRecordStream(this.pump(options).start());
+  }
+
+  /** @internal A not-yet-started pump for this file (used by `iterate`). */
+  pump<C extends boolean>(options: ReadOptions<C>, onBytes?: (n: number) => void, onSize?: (n: number) => void): Pump<RecordOf<T, C>> {
+    const read: ReadRawLogOptions<T, C> = {
+      fileName: this.filename,
+      logType: this.manager.logType,
+      coerce: options.coerce,
+      limits: options.limits,
+      signal: options.signal,
+      utcOffsetMinutes: options.utcOffsetMinutes,
+      inflate: options.inflate,
+      readAheadBytes: options.readAheadBytes,
+      onBytes,
+    };
+    return recordPump(this.source(undefined, onSize), read);
+  }
+
+  private source(
+    outer: AbortSignal | undefined,
+    onSize?: (n: number) => void,
+  ): (signal: AbortSignal) => Promise<AsyncIterable<Uint8Array>> {
+    return async (signal) => {
+      const both = outer ? AbortSignal.any([outer, signal]) : signal;
+      const link = await this.downloadLink({ signal: both });
+      const res = await this.manager.transport.download(link, { signal: both });
+      if (res.size !== undefined) onSize?.(res.size);
+      return res.body;
+    };
+  }
+
+  equals(other: unknown): boolean {
+    return other instanceof LogFile && other.filename === this.filename && other.displayName === this.displayName;
+  }
+
+  toString(): string {
+    return `LogFile: ${this.displayName} (${this.filename})`;
+  }
+
+  [INSPECT](): string {
+    return `<${this.toString()}>`;
+  }
+}
+
+/** The logs of one type: `rawLogs.clicks`, `.conversions`, `.impressions`. */
+export class LogTypeManager<T extends LogType = LogType> {
+  constructor(
+    readonly transport: RawLogTransport,
+    readonly logType: T,
+  ) {}
+
+  async listDateDirs(options?: CallOptions): Promise<DateDir<T>[]> {
+    const data = await this.call('listDateDirs', {}, options);
+    const dirs = field(data, 'dateDirs', 'listDateDirs');
+    return dirs.map((d) => new DateDir(this, dirData(d)));
+  }
+
+  async listLogs(dirName: string, options?: CallOptions): Promise<LogFile<T>[]> {
+    if (!/^\d{8}$/.test(dirName)) throw new InvalidArgumentError('dirName', `expected YYYYMMDD, got ${JSON.stringify(dirName)}`);
+    const data = await this.call('listLogs', { date_dir: dirName }, options);
+    // HasOffers answers a day without logs with an empty data object rather than logFiles: [].
+    if (isRecord(data) && data['logFiles'] === undefined) return [];
+    return field(data, 'logFiles', 'listLogs').map((f) => new LogFile(this, fileData(f)));
+  }
+
+  async getDownloadLink(logFilename: string, options?: CallOptions): Promise<string> {
+    const data = await this.call('getDownloadLink', { log_filename: logFilename }, options);
+    const link = isRecord(data) ? data['link'] : undefined;
+    if (typeof link !== 'string' || link === '') throw new RawLogResponseError('getDownloadLink', 'no `link` string in data');
+    return link;
+  }
+
+  /**
+   * The log files of a day (`'20160920'`, one listLogs call, as pyoffers), a month (`'201609'`) or
+   * a year (`'2016'`): the matching date dirs in the order listDateDirs returns them, each dir's
+   * files in the order listLogs returns them.
+   */
+  async logsOf(period: RawLogPeriod, options?: CallOptions): Promise<LogFile<T>[]> {
+    if (!/^\d{4}(\d{2}(\d{2})?)?$/.test(period)) {
+      throw new InvalidArgumentError('period', `expected YYYYMMDD, YYYYMM or YYYY, got ${JSON.stringify(period)}`);
+    }
+    if (period.length === 8) return this.listLogs(period, options);
+    const dirs = (await this.listDateDirs(options)).filter((d) => d.dirName.startsWith(period));
+    const lists = await Promise.all(dirs.map((d) => d.listLogs(options)));
+    return lists.flat();
+  }
+
+  /** All records of the period in one array, as pyoffers' find_all (memory grows with the period). */
+  async findAll<C extends boolean = false>(period: RawLogPeriod, options: ReadOptions<C> = {}): Promise<RecordOf<T, C>[]> {
+    const out: RecordOf<T, C>[] = [];
+    for await (const batch of this.iterate(period, { ...options, concurrency: 1 }).batches()) {
+      for (const r of batch) out.push(r);
+    }
+    return out;
+  }
+
+  /**
+   * Every record of the period, file after file in `logsOf` order, downloading up to
+   * `concurrency` files at once. Each file in flight holds at most `readAheadBytes` of parsed-
+   * ahead CSV, so memory stays flat whatever the period's size. Throws RawLogIntegrityError
+   * (naming the file) if any archive is bad; the period is complete only if iteration finishes.
+   */
+  iterate<C extends boolean = false>(period: RawLogPeriod, options: IterateOptions<C> = {}): RawLogRecordStream<RecordOf<T, C>> {
+    const concurrency = options.concurrency ?? 4;
+    if (!Number.isInteger(concurrency) || concurrency < 1) {
+      throw new InvalidArgumentError('concurrency', `expected a positive integer, got ${String(concurrency)}`);
+    }
+    return new RawLogRecordStream(new PeriodSource(this, period, concurrency, options));
+  }
+
+  private call(method: RawLogMethod, params: Record<string, string>, options?: CallOptions): Promise<unknown> {
+    return this.transport.call(method, { log_type: this.logType, ...params }, options?.signal ? { signal: options.signal } : undefined);
+  }
+}
+
+/** Batches of a whole period: files started `concurrency` ahead, drained strictly in order. */
+class PeriodSource<T extends LogType, C extends boolean> implements BatchSource<RecordOf<T, C>> {
+  private files: LogFile<T>[] | undefined;
+  private readonly pumps: (Pump<RecordOf<T, C>> | undefined)[] = [];
+  private readonly sizes: (number | undefined)[] = [];
+  private current = 0;
+  private started = 0;
+  private bytesDone = 0;
+  private failure: unknown;
+  private closed = false;
+
+  constructor(
+    private readonly manager: LogTypeManager<T>,
+    private readonly period: RawLogPeriod,
+    private readonly concurrency: number,
+    private readonly options: IterateOptions<C>,
+  ) {}
+
+  async next(): Promise<RecordOf<T, C>[] | undefined> {
+    if (this.failure !== undefined) throw this.failure;
+    if (this.closed) return undefined;
+    try {
+      if (!this.files) {
+        this.files = await this.manager.logsOf(this.period, { signal: this.options.signal });
+        this.report();
+      }
+      const files = this.files;
+      while (this.current < files.length) {
+        while (this.started < Math.min(files.length, this.current + this.concurrency)) this.startFile(this.started++);
+        const batch = await this.pumps[this.current]!.next();
+        if (batch) return batch;
+        this.pumps[this.current] = undefined;
+        this.current++;
+        this.report();
+      }
+      this.closed = true;
+      return undefined;
+    } catch (err) {
+      this.cancel(err);
+      throw err;
+    }
+  }
+
+  cancel(reason?: unknown): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.failure ??= reason;
+    for (const p of this.pumps) p?.cancel(reason);
+    this.pumps.length = 0;
+  }
+
+  private startFile(i: number): void {
+    const file = this.files![i]!;
+    const pump = file.pump<C>(
+      this.options,
+      (n) => {
+        this.bytesDone += n;
+        this.report();
+      },
+      (size) => (this.sizes[i] = size),
+    );
+    this.pumps[i] = pump.start();
+  }
+
+  private report(): void {
+    const onProgress = this.options.onProgress;
+    if (!onProgress || !this.files) return;
+    const total = this.files.length;
+    let bytesTotal: number | undefined = 0;
+    for (let i = 0; i < total; i++) {
+      const s = this.sizes[i];
+      if (s === undefined) {
+        bytesTotal = undefined;
+        break;
+      }
+      bytesTotal += s;
+    }
+    const progress: RawLogProgress =
+      bytesTotal === undefined
+        ? { filesDone: this.current, filesTotal: total, bytesDone: this.bytesDone }
+        : { filesDone: this.current, filesTotal: total, bytesDone: this.bytesDone, bytesTotal };
+    onProgress(progress);
+  }
+}
+
+/** `rawLogs.clicks`, `.conversions`, `.impressions`, as in pyoffers. */
+export class RawLogs {
+  readonly clicks: LogTypeManager<'clicks'>;
+  readonly conversions: LogTypeManager<'conversions'>;
+  readonly impressions: LogTypeManager<'impressions'>;
+
+  constructor(readonly transport: RawLogTransport) {
+    this.clicks = new LogTypeManager(transport, 'clicks');
+    this.conversions = new LogTypeManager(transport, 'conversions');
+    this.impressions = new LogTypeManager(transport, 'impressions');
+  }
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function field(data: unknown, name: string, method: string): unknown[] {
+  const v = isRecord(data) ? data[name] : undefined;
+  if (!Array.isArray(v)) throw new RawLogResponseError(method, `no \`${name}\` list in data`);
+  return v;
+}
+
+function str(v: Record<string, unknown>, key: string, method: string): string {
+  const s = v[key];
+  if (typeof s !== 'string') throw new RawLogResponseError(method, `an item has no string \`${key}\``);
+  return s;
+}
+
+function dirData(v: unknown): DateDirData {
+  if (!isRecord(v)) throw new RawLogResponseError('listDateDirs', 'an item of dateDirs is not an object');
+  return { displayName: str(v, 'displayName', 'listDateDirs'), dirName: str(v, 'dirName', 'listDateDirs') };
+}
+
+function fileData(v: unknown): LogFileData {
+  if (!isRecord(v)) throw new RawLogResponseError('listLogs', 'an item of logFiles is not an object');
+  const start = v['startTimestamp'];
+  return {
+    displayName: str(v, 'displayName', 'listLogs'),
+    filename: str(v, 'filename', 'listLogs'),
+    ...(typeof start === 'string' || typeof start === 'number' ? { startTimestamp: String(start) } : {}),
+  };
+}
