@@ -85,8 +85,18 @@ export class CsvParser {
   push(chunk: Uint8Array): void {
     if (chunk.length === 0) return;
     if (!this.started) {
+      // The BOM itself may be cut by a chunk boundary: wait for three bytes before deciding.
+      if (this.carry.length + chunk.length < 3) {
+        this.carry = Buffer.concat([this.carry, chunk]) as Uint8Array;
+        return;
+      }
       this.started = true;
+      if (this.carry.length > 0) {
+        chunk = Buffer.concat([this.carry, chunk]) as Uint8Array;
+        this.carry = EMPTY;
+      }
       if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
+      if (chunk.length === 0) return;
     }
     if (this.carry.length > 0 && this.carry.length + this.queuedBytes + chunk.length < this.retryAt) {
       // A row longer than the chunks arriving: collect until the tail has doubled, so a huge
@@ -119,6 +129,7 @@ export class CsvParser {
   }
 
   end(): void {
+    if (!this.started && this.carry.length > 0 && this.carry[0] === 0xef && this.carry[1] === 0xbb) this.carry = EMPTY;
     const buf = this.queued.length > 0 ? Buffer.concat([this.carry, ...this.queued]) : this.carry;
     this.carry = EMPTY;
     this.queued.length = 0;
