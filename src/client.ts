@@ -137,6 +137,17 @@ class HasOffersAPIBase {
   }
 }
 
+/**
+ * A client over another generated API (for example one generated from a schema folder of your
+ * own): `createClient<GeneratedManagers>(options, { API_TABLE, MODEL_CLASSES })`.
+ */
+export function createClient<Managers>(
+  options: HasOffersOptions,
+  generated: { readonly API_TABLE: ApiTable; readonly MODEL_CLASSES: Readonly<Record<string, ModelConstructor>> },
+): HasOffersAPIBase & Managers {
+  return new HasOffersAPIBase(options, generated.API_TABLE, generated.MODEL_CLASSES) as HasOffersAPIBase & Managers;
+}
+
 /** The client: the base methods plus one manager per schema file. */
 export type HasOffersAPI = HasOffersAPIBase & GeneratedManagers;
 export const HasOffersAPI = HasOffersAPIBase as unknown as {

@@ -1,4 +1,4 @@
-export { HasOffersAPI } from './client.js';
+export { HasOffersAPI, createClient } from './client.js';
 export type { HasOffersOptions } from './client.js';
 export * from './errors.js';
 export { PartialCreateError } from './runtime/custom-methods.js';

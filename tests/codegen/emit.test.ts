@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { emit } from '../../codegen/emit.js';
+import { loadControllerText } from '../../codegen/load.js';
+import type { SchemaDef } from '../../codegen/model.js';
+
+const widget = `controller: Widget
+manager: widgets
+model: Widget
+models:
+  Widget:
+    display: name
+    fields:
+      id: { type: integer, primary: true }
+      name: { type: string, required: true }
+      state: { type: enum, values: [on, off] }
+      created: { type: datetime, readOnly: true }
+    relations:
+      Gear: { model: Gear, many: true }
+  Gear:
+    fields:
+      id: { type: integer, primary: true }
+methods:
+  create: { kind: create }
+  findById: { kind: findById }
+  findAll: { kind: find }
+  spin:
+    params: [id: integer, speed?: decimal]
+    result: raw
+    returns: boolean
+    instance: id
+`;
+
+const schema = (): SchemaDef => ({ controllers: [loadControllerText(widget, 'schema/widget.yaml')] });
+const file = (path: string) => emit(schema()).find((entry) => entry.path === path)?.text ?? '';
+
+describe('emit', () => {
+  it('writes models, managers, the table and the index, each marked as generated from its YAML', () => {
+    const files = emit(schema());
+    expect(files.map((entry) => entry.path)).toEqual(['generated/index.ts', 'generated/managers/widget.gen.ts', 'generated/models/widget.gen.ts', 'generated/table.gen.ts']);
+    expect(file('generated/models/widget.gen.ts')).toMatch(/^\/\/ GENERATED FILE - DO NOT EDIT\.\n\/\/ Written by `npm run codegen` from schema\/widget\.yaml\./);
+  });
+
+  it('types fields as HasOffers sends them', () => {
+    const text = file('generated/models/widget.gen.ts');
+    expect(text).toContain('readonly id: string;');
+    expect(text).toContain('readonly name: string | null;');
+    expect(text).toContain('readonly state: "on" | "off" | null;');
+    expect(text).toContain('readonly created: DateTimeString | null;');
+    expect(text).toContain('export type WidgetContain = "Gear";');
+    expect(text).toContain('readonly gear?: Gear[];');
+    // read-only and primary fields are not writable
+    expect(text).toContain('export type WidgetWrite = { readonly [K in "name" | "state"]?: FieldInput };');
+    // the instance method drops the bound id
+    expect(text).toContain('spin(speed?: number | string, options?: CallOptions): Promise<boolean>;');
+  });
+
+  it('declares only the methods the controller has', () => {
+    const text = file('generated/managers/widget.gen.ts');
+    expect(text).toContain('create(data: WidgetWrite, options?: CallOptions): Promise<Widget>;');
+    expect(text).toContain('findById(id: Id, query?: FindByIdOptions<WidgetField, WidgetContain>, options?: CallOptions): Promise<Widget | null>;');
+    expect(text).toContain('spin(id: Id, speed?: number | string, options?: CallOptions): Promise<boolean>;');
+    expect(text).toContain('query(): QueryBuilder<WidgetField, WidgetContain, Widget>;');
+    expect(text).not.toMatch(/\bupdate\(|\bdelete\(|findAllIds/);
+  });
+
+  it('keeps the table as data', () => {
+    const text = file('generated/table.gen.ts');
+    expect(text).toContain('"name": "spin"');
+    expect(text).toContain('"safe": false');
+    expect(text).toContain('"instance": "id"');
+  });
+
+  it('is deterministic', () => {
+    expect(emit(schema())).toEqual(emit(schema()));
+  });
+});
