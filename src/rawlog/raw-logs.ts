@@ -7,7 +7,7 @@
  */
 import { InvalidArgumentError } from '../errors.js';
 import { RawLogResponseError } from './errors.js';
-import { RawLogRecordStream, readRawLogCsv, recordPump } from './record-stream.js';
+import { RawLogRecordStream, parseCsvRecords, readRawLogCsv, recordPump } from './record-stream.js';
 import type { BatchSource, Pump, ReadRawLogOptions } from './record-stream.js';
 import type { LogType, RecordOf } from './records.js';
 import type { InflateEngine, RawLogLimits } from './zip-reader.js';
@@ -133,13 +133,19 @@ export class LogFile<T extends LogType = LogType> {
 
   /**
    * Every record of the file, resolved only once the archive is verified (cached per `coerce`).
-   * Holds the whole file in memory, as pyoffers does; use `stream()` for big files.
+   * Holds the whole file in memory, as pyoffers does; use `stream()` for big files. Parses the
+   * cached `content()` when there is one instead of downloading again.
    */
   records<C extends boolean = false>(options: ReadOptions<C> = {}): Promise<RecordOf<T, C>[]> {
     const key = options.coerce === true;
     let cached = this.cache.get(key);
     if (!cached) {
+      const csv = this.csv;
       cached = (async () => {
+        if (csv) {
+          // The verified CSV is already here: parse it rather than download again (pyoffers does the same).
+          return parseCsvRecords(await csv, { fileName: this.filename, coerce: options.coerce, utcOffsetMinutes: options.utcOffsetMinutes });
+        }
         const out: unknown[] = [];
         for await (const batch of this.stream({ ...options, readAheadBytes: Number.POSITIVE_INFINITY }).batches()) {
           for (const r of batch) out.push(r);
@@ -314,6 +320,10 @@ class PeriodSource<T extends LogType, C extends boolean> implements BatchSource<
       this.cancel(err);
       throw err;
     }
+  }
+
+  failed(): boolean {
+    return this.failure !== undefined || (this.pumps[this.current]?.failed() ?? false);
   }
 
   cancel(reason?: unknown): void {

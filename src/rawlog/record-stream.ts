@@ -9,6 +9,7 @@
  * the problem is certain). `records()` / `content()` collect first and return only verified data.
  */
 import { CsvParser } from './csv.js';
+import { RawLogIntegrityError } from './errors.js';
 import { recordBuilder } from './records.js';
 import type { LogRecordBase, LogType, RecordBuilder, RecordOf } from './records.js';
 import { ZipCsvReader } from './zip-reader.js';
@@ -143,6 +144,10 @@ export class Pump<T> {
     }
   }
 
+  failed(): boolean {
+    return this.failure !== undefined;
+  }
+
   /** Stops the download and the inflate; `next()` then throws `reason`. */
   cancel(reason: unknown = new DOMException('The raw log read was cancelled', 'AbortError')): void {
     if (this.ended) return;
@@ -198,7 +203,14 @@ export class Pump<T> {
       iterator = body[Symbol.asyncIterator]();
       for (;;) {
         if (this.failure !== undefined) return;
-        const step = await iterator.next();
+        let step: IteratorResult<Uint8Array>;
+        try {
+          step = await iterator.next();
+        } catch (err) {
+          if (this.failure !== undefined) return; // we aborted it ourselves
+          // The body broke off (reset, premature close): the file is incomplete, say which one.
+          throw new RawLogIntegrityError(this.options.fileName, 'truncated', `the download failed after ${this.reader.bytesIn} bytes: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+        }
         if (this.failure !== undefined) return;
         if (step.done) break;
         this.options.onBytes?.(step.value.length);
@@ -230,7 +242,7 @@ export class Pump<T> {
   }
 }
 
-function recordDecoder(options: ReadRawLogOptions<LogType | undefined, boolean>): ItemDecoder<LogRecordBase> {
+function recordDecoder(options: Pick<ReadRawLogOptions<LogType | undefined, boolean>, 'fileName' | 'coerce' | 'utcOffsetMinutes'>): ItemDecoder<LogRecordBase> {
   let build: RecordBuilder | undefined;
   let out: LogRecordBase[] = [];
   const parser = new CsvParser(
@@ -270,6 +282,8 @@ const bytesDecoder: ItemDecoder<Uint8Array> = {
 export interface BatchSource<R> {
   next(): Promise<R[] | undefined>;
   cancel(reason?: unknown): void;
+  /** True once the source has failed or was cancelled: stop handing out a batch already taken. */
+  failed(): boolean;
 }
 
 /** Async iterator over records that hands out a batch's records without an await each. */
@@ -280,7 +294,8 @@ export class RawLogRecordStream<R> implements AsyncIterableIterator<R> {
   constructor(private readonly pump: BatchSource<R>) {}
 
   next(): Promise<IteratorResult<R>> {
-    if (this.i < this.batch.length) return Promise.resolve({ value: this.batch[this.i++]!, done: false });
+    // After an abort or a failure the rest of a batch already taken is withheld too.
+    if (this.i < this.batch.length && !this.pump.failed()) return Promise.resolve({ value: this.batch[this.i++]!, done: false });
     return this.refill();
   }
 
@@ -307,6 +322,7 @@ export class RawLogRecordStream<R> implements AsyncIterableIterator<R> {
   }
 
   private async refill(): Promise<IteratorResult<R>> {
+    this.batch = [];
     for (;;) {
       const b = await this.pump.next();
       if (!b) {
@@ -362,6 +378,18 @@ export async function readRawLogCsv(
   const parts: Uint8Array[] = [];
   for (let b = await pump.next(); b; b = await pump.next()) for (const c of b) parts.push(c);
   return Buffer.concat(parts);
+}
+
+/** Records of CSV bytes already verified (a LogFile whose `content()` is cached parses these, as pyoffers does). */
+export function parseCsvRecords<T extends LogType | undefined = undefined, C extends boolean = false>(
+  csv: Uint8Array,
+  options: Pick<ReadRawLogOptions<T, C>, 'fileName' | 'coerce' | 'utcOffsetMinutes'>,
+): RecordOf<T, C>[] {
+  const decoder = recordDecoder(options);
+  const out: LogRecordBase[] = [];
+  decoder.data(csv, out);
+  decoder.end(out);
+  return out as unknown as RecordOf<T, C>[];
 }
 
 /** Internal: a pump over records, for the period iterator. */
