@@ -1,0 +1,65 @@
+/**
+ * Type tests: what must compile, and (with @ts-expect-error) what must not. `npm run typecheck`
+ * fails if any @ts-expect-error line stops being an error. The runtime part only builds requests
+ * that are never sent.
+ */
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { HasOffersAPI } from '../../src/index.js';
+import type { Advertiser, AffiliateOffer, Country, Offer, OfferFile, QueryBuilder, Tag, TagRelation } from '../../src/index.js';
+
+const api = new HasOffersAPI({ endpoint: 'http://127.0.0.1:9/Apiv3/json', networkToken: 'never-sent', networkId: 'n' });
+
+describe('public types', () => {
+  it('types managers, models and relations', () => {
+    expectTypeOf(api.offers.findById).returns.toEqualTypeOf<Promise<Offer | null>>();
+    expectTypeOf(api.offers.findAll).returns.toEqualTypeOf<Promise<Offer[]>>();
+    expectTypeOf(api.offers.findAllIds).returns.toEqualTypeOf<Promise<string[]>>();
+    expectTypeOf(api.offers.setAffiliateApprovalStatus).toBeCallableWith(472, 20, 'approved');
+    expectTypeOf(api.offers.setAffiliateApprovalStatus).returns.toEqualTypeOf<Promise<AffiliateOffer>>();
+    expectTypeOf(api.tags.setForOffer).toBeCallableWith([286, 288], 196);
+    expectTypeOf<Offer['country']>().toEqualTypeOf<Country[] | undefined>();
+    expectTypeOf<Offer['advertiser']>().toEqualTypeOf<Advertiser | null | undefined>();
+    expectTypeOf<Offer['thumbnail']>().toEqualTypeOf<OfferFile | null | undefined>();
+    expectTypeOf<Offer['status']>().toEqualTypeOf<'active' | 'paused' | 'pending' | 'expired' | 'deleted' | null>();
+    expectTypeOf<OfferFile['creativeCode']>().toEqualTypeOf<string | null | undefined>();
+    expectTypeOf<Offer['getCategories']>().toBeCallableWith();
+    expectTypeOf<Tag['addToOffer']>().returns.toEqualTypeOf<Promise<TagRelation>>();
+    expectTypeOf(api.offers.query()).toEqualTypeOf<QueryBuilder<keyof import('../../src/index.js').OfferFields & string, import('../../src/index.js').OfferContain, Offer>>();
+  });
+
+  it('refuses what the API does not have', async () => {
+    // @ts-expect-error Country has no methods at all
+    void api.countries.findAll;
+    // @ts-expect-error Conversion has no findAllIds in pyoffers' manager
+    void api.conversions.findAllIds;
+    // @ts-expect-error Offer has no delete (pyoffers does not offer one)
+    void api.offers.delete;
+    expect(() => {
+      // @ts-expect-error "colour" is not an Offer field
+      api.offers.query().where('colour');
+    }).toThrow(/"colour" is not known for Offer/);
+    expect(() => {
+      // @ts-expect-error Offer cannot contain "Tag"
+      api.offers.query().contain('Tag');
+    }).toThrow(/contain\(\)/);
+    expect(() => {
+      // @ts-expect-error sort on an unknown field
+      api.offers.query().sort('-colour');
+    }).toThrow(/sort\(\)/);
+    await expect(
+      api.offers.findAll({
+        // @ts-expect-error an operator pyoffers does not know
+        filters: { id__between: 4 },
+      }),
+    ).rejects.toThrow(/unknown operator/);
+    // @ts-expect-error value-less operators take `true`, not a value
+    void (() => api.offers.findAll({ filters: { description__null: 'yes' } }));
+    // @ts-expect-error positional arguments are typed
+    void (() => api.offers.addTargetCountry(1));
+  });
+
+  it('never puts the token in string forms of the client', () => {
+    expect(String(api)).not.toContain('never-sent');
+    expect(JSON.stringify(api)).not.toContain('never-sent');
+  });
+});
