@@ -230,7 +230,7 @@ function emitModel(naming: Naming, imports: Imports, controller: ControllerDef, 
       scratch.forEach((module, name) => {
         if (new RegExp(`\\b${name}\\b`).test(used)) imports.add(module, name);
       });
-      methods.push(toMethodStructure(method.name, signature, `${owner.target}.${method.method} with this ${model.name}'s id as ${method.instance}.`));
+      methods.push(toMethodStructure(method.instanceName ?? method.name, signature, `${owner.target}.${method.method} with this ${model.name}'s id as ${method.instance}.`));
     }
   }
   const relationNames = model.relations.map((relation) => relation.name);
@@ -334,6 +334,7 @@ function tableData(schema: SchemaDef): unknown {
         safe: method.safe,
         ...(method.instance ? { instance: method.instance } : {}),
         ...(method.instanceOf ? { instanceOf: method.instanceOf } : {}),
+        ...(method.instanceName ? { instanceName: method.instanceName } : {}),
         ...(method.custom ? { custom: true } : {}),
       })),
     })),

@@ -141,7 +141,7 @@ function readParams(r: Reader, path: Path, raw: unknown): ParamDef[] {
 
 function readMethod(r: Reader, path: Path, name: string, raw: unknown): MethodDef {
   const value = r.map(path, raw, 'a method');
-  r.known(path, value, ['kind', 'method', 'target', 'params', 'result', 'returns', 'model', 'safe', 'instance', 'instanceOf', 'custom']);
+  r.known(path, value, ['kind', 'method', 'target', 'params', 'result', 'returns', 'model', 'safe', 'instance', 'instanceOf', 'instanceName', 'custom']);
   const kind = value.kind === undefined ? 'call' : r.oneOf([...path, 'kind'], value.kind, METHOD_KINDS, 'kind');
   const method = value.method === undefined ? (kind === 'delete' ? 'update' : name) : r.identifier([...path, 'method'], value.method, 'HasOffers method');
   const defaultResult = kind === 'find' ? 'models' : kind === 'call' ? 'raw' : 'model';
@@ -165,6 +165,7 @@ function readMethod(r: Reader, path: Path, name: string, raw: unknown): MethodDe
     safe,
     ...(instance ? { instance } : {}),
     ...(value.instanceOf === undefined ? {} : { instanceOf: r.identifier([...path, 'instanceOf'], value.instanceOf, 'model') }),
+    ...(value.instanceName === undefined ? {} : { instanceName: r.identifier([...path, 'instanceName'], value.instanceName, 'instance method name') }),
     custom: r.bool([...path, 'custom'], value.custom, false),
   };
 }

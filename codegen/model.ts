@@ -61,6 +61,8 @@ export interface MethodDef {
   readonly safe: boolean;
   readonly instance?: string;
   readonly instanceOf?: string;
+  /** The method's name on model instances, when it differs (`offerCategory.update`). */
+  readonly instanceName?: string;
   readonly custom: boolean;
 }
 

@@ -301,7 +301,8 @@ export const API_TABLE: ApiTable = {
               "result": "raw",
               "safe": false,
               "instance": "id",
-              "instanceOf": "OfferCategory"
+              "instanceOf": "OfferCategory",
+              "instanceName": "update"
             }
           ]
         },

@@ -46,7 +46,7 @@ export type OfferCategoryWrite = { readonly [K in "name" | "status" | "date_upda
 /** A OfferCategory as HasOffers returns it, with its contained relations and methods. */
 export interface OfferCategory extends OfferCategoryFields {
     /** Application.updateOfferCategory with this OfferCategory's id as id. */
-    updateOfferCategory(data: Params, options?: CallOptions): Promise<boolean>;
+    update(data: Params, options?: CallOptions): Promise<boolean>;
 }
 
 export class OfferCategory extends Model {

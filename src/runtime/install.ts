@@ -43,7 +43,7 @@ export function installModelMethods(table: ApiTable, classes: Readonly<Record<st
     for (const controller of table.controllers) {
       for (const spec of controller.methods) {
         if (!spec.instance || (spec.instanceOf ?? controller.model) !== modelSpec.name) continue;
-        Object.defineProperty(proto, spec.name, { value: instanceMethod(controller.manager, spec), writable: true, configurable: true });
+        Object.defineProperty(proto, spec.instanceName ?? spec.name, { value: instanceMethod(controller.manager, spec), writable: true, configurable: true });
       }
     }
     for (const related of modelSpec.related) {

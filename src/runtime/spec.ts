@@ -41,6 +41,8 @@ export interface MethodSpec {
   readonly instance?: string;
   /** The model that carries the instance method, when not the controller's own (`OfferCategory`). */
   readonly instanceOf?: string;
+  /** The method's name on model instances when it differs from `name` (`offerCategory.update`). */
+  readonly instanceName?: string;
   /** Implemented by a hand-written function in `custom-methods.ts` (shapes the table cannot say). */
   readonly custom?: boolean;
 }
