@@ -1,0 +1,18 @@
+# pyoffers' path for one file, for comparison: zipfile + csv.DictReader over the whole CSV in
+# memory (models/raw_log.py: content -> StringIO -> DictReader -> list). Reads the zip from disk,
+# which only flatters it. Prints one JSON line like scenario.ts.
+import csv, io, json, resource, sys, time, zipfile
+
+t0 = time.perf_counter()
+n = 0
+size = 0
+for path in sys.argv[1:]:
+    with open(path, 'rb') as fh:
+        archive = zipfile.ZipFile(io.BytesIO(fh.read()))
+        content = archive.read(archive.filelist[0])
+        size += len(content)
+        records = list(csv.DictReader(io.StringIO(content.decode())))
+        n += len(records)
+        del records, content
+ms = (time.perf_counter() - t0) * 1000
+print(json.dumps({"ms": ms, "records": n, "csvBytes": size, "peakRssMb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))

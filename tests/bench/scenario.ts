@@ -1,0 +1,132 @@
+/**
+ * One benchmark scenario, run in its own process so its peak RSS is its own. Reads a JSON job
+ * from argv[2], prints one JSON result line.
+ */
+import { createInflateRaw } from 'node:zlib';
+import { RawLogs } from '../../src/rawlog/raw-logs.js';
+import type { RawLogMethod, RawLogTransport } from '../../src/rawlog/raw-logs.js';
+import type { InflateEngine } from '../../src/rawlog/zip-reader.js';
+
+export interface Job {
+  readonly kind: 'floor-inflate' | 'floor-lines' | 'stream' | 'records' | 'iterate';
+  readonly base: string;
+  /** Files of the period, served by the parent under /s3/<name>. */
+  readonly files: readonly string[];
+  readonly concurrency?: number;
+  readonly inflate?: InflateEngine;
+  /** A file to process once, untimed, before the measured run (JIT and fetch warm-up). */
+  readonly warmup?: string;
+}
+
+export interface Result {
+  readonly ms: number;
+  readonly records: number;
+  readonly csvBytes: number;
+  readonly peakRssMb: number;
+}
+
+/** API answers come from a table (they are tiny); downloads are real GETs to 127.0.0.1. */
+class BenchTransport implements RawLogTransport {
+  constructor(
+    private readonly base: string,
+    private readonly files: readonly string[],
+  ) {}
+
+  async call(method: RawLogMethod, params: Record<string, string>): Promise<unknown> {
+    if (method === 'listLogs') return { logFiles: this.files.map((f) => ({ displayName: f, filename: f })) };
+    if (method === 'listDateDirs') return { dateDirs: [{ displayName: 'bench', dirName: '20160909' }] };
+    return { link: `${this.base}/s3/${params['log_filename']!}` };
+  }
+
+  async download(url: string, options?: { signal?: AbortSignal }): Promise<{ body: AsyncIterable<Uint8Array>; size?: number }> {
+    const res = await fetch(url, { signal: options?.signal });
+    if (!res.ok || !res.body) throw new Error(`HTTP ${res.status}`);
+    return { body: res.body as unknown as AsyncIterable<Uint8Array>, size: Number(res.headers.get('content-length')) };
+  }
+}
+
+/** Floors: download + node:zlib inflate of the entry (header skipped by hand), optionally counting lines. */
+async function floor(base: string, file: string, lines: boolean): Promise<{ bytes: number; rows: number }> {
+  const res = await fetch(`${base}/s3/${file}`);
+  const z = createInflateRaw({ chunkSize: 256 * 1024 });
+  let bytes = 0;
+  let rows = 0;
+  const done = new Promise<void>((resolve, reject) => {
+    z.on('data', (d: Buffer) => {
+      bytes += d.length;
+      if (lines) for (let i = d.indexOf(10); i >= 0; i = d.indexOf(10, i + 1)) rows++;
+    });
+    z.on('end', resolve);
+    z.on('error', reject);
+  });
+  let head: Buffer | undefined = Buffer.alloc(0);
+  let left = 0; // compressed bytes of the entry still to come
+  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+    let c: Buffer = Buffer.from(chunk);
+    if (head) {
+      head = Buffer.concat([head, c]) as Buffer;
+      if (head.length < 30 || head.length < 30 + head.readUInt16LE(26) + head.readUInt16LE(28)) continue;
+      c = head.subarray(30 + head.readUInt16LE(26) + head.readUInt16LE(28));
+      left = head.readUInt32LE(18);
+      head = undefined;
+    }
+    if (left <= 0) continue;
+    const part = c.subarray(0, Math.min(c.length, left));
+    left -= part.length;
+    if (!z.write(part)) await new Promise((r) => z.once('drain', r));
+  }
+  z.end();
+  await done;
+  return { bytes, rows: lines ? rows - 1 : 0 };
+}
+
+async function run(job: Job): Promise<Result> {
+  if (job.warmup) await once({ ...job, files: [job.warmup], warmup: undefined });
+  return once(job);
+}
+
+async function once(job: Job): Promise<Result> {
+  const t0 = performance.now();
+  let records = 0;
+  let csvBytes = 0;
+  if (job.kind === 'floor-inflate' || job.kind === 'floor-lines') {
+    for (const f of job.files) {
+      const r = await floor(job.base, f, job.kind === 'floor-lines');
+      csvBytes += r.bytes;
+      records += r.rows;
+    }
+  } else {
+    const clicks = new RawLogs(new BenchTransport(job.base, job.files)).clicks;
+    if (job.kind === 'iterate') {
+      let last = 0;
+      for await (const r of clicks.iterate('20160909', { concurrency: job.concurrency ?? 4, inflate: job.inflate })) {
+        records++;
+        if (r.offer_id === '') last++;
+      }
+      void last;
+    } else {
+      for (const file of await clicks.listLogs('20160909')) {
+        if (job.kind === 'records') {
+          records += (await file.records({ inflate: job.inflate })).length;
+        } else {
+          for await (const r of file.stream({ inflate: job.inflate })) {
+            records++;
+            void r;
+          }
+        }
+      }
+    }
+    csvBytes = -1; // filled in by the parent from the fixture metadata
+  }
+  const ms = performance.now() - t0;
+  return { ms, records, csvBytes, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+const job = JSON.parse(process.argv[2]!) as Job;
+run(job).then(
+  (r) => console.log(JSON.stringify(r)),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
