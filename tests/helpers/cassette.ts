@@ -15,6 +15,14 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_DIR = join(here, '..', '..', '..', 'shared');
 export const CASSETTE_DIR = join(SHARED_DIR, 'fixtures', 'cassettes');
 export const HAVE_CASSETTES = existsSync(CASSETTE_DIR);
+/**
+ * The cassettes hold the placeholder `token` where pyoffers' recording had the real NetworkToken.
+ * Clients under replay use this realistic token instead, and the server maps it back to the
+ * placeholder before matching (as Betamax placeholders work): a client whose token is the common
+ * word "token" would see the SDK redact every "token" in the answers it parses.
+ */
+export const REPLAY_NETWORK_TOKEN = 'NETreplayTokenXq7v9Lw2Zk4Jd8Ms3Pt';
+const RECORDED_NETWORK_TOKEN = 'token';
 export const SKIP_REASON = `cassettes not found at ${CASSETTE_DIR}: the replay suites need the shared fixtures (present in CI)`;
 
 interface RawInteraction {
@@ -124,7 +132,7 @@ export async function startReplay(names: readonly string[], filter?: (interactio
     req.on('end', () => {
       const url = req.url ?? '/';
       const query = url.includes('?') ? url.slice(url.indexOf('?') + 1) : '';
-      const pairs = rawPairsOf(query);
+      const pairs = rawPairsOf(query).map((pair) => (pair === `NetworkToken=${REPLAY_NETWORK_TOKEN}` ? `NetworkToken=${RECORDED_NETWORK_TOKEN}` : pair));
       const path = url.split('?')[0] ?? '';
       const match = interactions.find((interaction) => {
         if (played.has(interaction.index) || interaction.method !== req.method) return false;

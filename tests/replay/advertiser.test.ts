@@ -1,0 +1,4 @@
+import { describeFlow } from './flow.js';
+import { advertiserFlow } from './flows/advertiser.js';
+
+describeFlow(advertiserFlow);

@@ -1,0 +1,4 @@
+import { describeFlow } from './flow.js';
+import { goalFlow } from './flows/goal.js';
+
+describeFlow(goalFlow);
