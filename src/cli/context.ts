@@ -1,0 +1,99 @@
+import { HasOffersAPI } from '../client.js';
+import type { HasOffersOptions } from '../client.js';
+import type { OptionSpecs, ParsedArgs } from './argv.js';
+import { parseArgv, positiveIntOption } from './argv.js';
+import { UsageError } from './exit-codes.js';
+import type { Format, TableOptions } from './output.js';
+
+export interface CliStream {
+  write(text: string): unknown;
+  readonly isTTY?: boolean;
+  readonly columns?: number;
+}
+
+/** Everything the CLI touches of its process, so tests can run it in-process too. */
+export interface CliIo {
+  readonly stdout: CliStream;
+  readonly stderr: CliStream;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly cwd: string;
+  /** Aborted on Ctrl-C. */
+  readonly signal?: AbortSignal;
+}
+
+export const CONNECTION_SPECS = {
+  endpoint: { type: 'string' },
+  'network-token': { type: 'string' },
+  'network-id': { type: 'string' },
+  retries: { type: 'string' },
+  timeout: { type: 'string' },
+  verbose: { type: 'boolean', short: 'v' },
+  debug: { type: 'boolean' },
+} as const satisfies OptionSpecs;
+
+export const OUTPUT_SPECS = {
+  json: { type: 'boolean' },
+  csv: { type: 'boolean' },
+  wide: { type: 'boolean' },
+} as const satisfies OptionSpecs;
+
+export const HELP_SPEC = { help: { type: 'boolean', short: 'h' } } as const satisfies OptionSpecs;
+
+export function parseCommand(args: readonly string[], specs: OptionSpecs, command: string): ParsedArgs {
+  return parseArgv(args, { ...specs, ...HELP_SPEC }, command);
+}
+
+function nonEmpty(value: string | string[] | boolean | undefined): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  return value.trim() === '' ? undefined : value;
+}
+
+/** Client options from flags, then HASOFFERS_* variables; missing ones are a usage error. */
+export function clientOptions(values: ParsedArgs['values'], env: CliIo['env'], command: string): HasOffersOptions {
+  const endpoint = nonEmpty(values.endpoint) ?? nonEmpty(env.HASOFFERS_ENDPOINT);
+  const networkToken = nonEmpty(values['network-token']) ?? nonEmpty(env.HASOFFERS_NETWORK_TOKEN);
+  const networkId = nonEmpty(values['network-id']) ?? nonEmpty(env.HASOFFERS_NETWORK_ID);
+  const missing = [
+    endpoint ? undefined : 'HASOFFERS_ENDPOINT (or --endpoint)',
+    networkToken ? undefined : 'HASOFFERS_NETWORK_TOKEN (or --network-token)',
+    networkId ? undefined : 'HASOFFERS_NETWORK_ID (or --network-id)',
+  ].filter((item): item is string => item !== undefined);
+  if (missing.length) {
+    throw new UsageError(
+      `missing credentials: set ${missing.join(', ')}. ` +
+        'To try tsoffers without an account, start a local sandbox (`npx tsoffers sandbox`) and use its endpoint with token sandbox-token and id sandbox.',
+      command,
+    );
+  }
+  const retries = values.retries === undefined ? undefined : Number(String(values.retries));
+  if (retries !== undefined && (!Number.isInteger(retries) || retries < 0)) throw new UsageError(`--retries takes a whole number ≥ 0, got "${String(values.retries)}".`, command);
+  const timeoutSeconds = positiveIntOption('timeout', values.timeout, command);
+  return {
+    endpoint: endpoint!,
+    networkToken: networkToken!,
+    networkId: networkId!,
+    ...(retries === undefined ? {} : { retries }),
+    ...(timeoutSeconds === undefined ? {} : { timeout: timeoutSeconds * 1000 }),
+    verbosity: values.debug ? 2 : values.verbose ? 1 : 0,
+  };
+}
+
+export function createClient(options: HasOffersOptions): HasOffersAPI {
+  return new HasOffersAPI(options);
+}
+
+export function formatOf(values: ParsedArgs['values'], command: string): Format {
+  if (values.json && values.csv) throw new UsageError('choose one of --json and --csv.', command);
+  return values.json ? 'json' : values.csv ? 'csv' : 'table';
+}
+
+export function terminalWidth(io: CliIo): number {
+  const fromEnv = Number(io.env.COLUMNS);
+  if (io.stdout.isTTY && io.stdout.columns) return io.stdout.columns;
+  if (Number.isInteger(fromEnv) && fromEnv > 20) return fromEnv;
+  return 120;
+}
+
+export function tableOptions(io: CliIo, values: ParsedArgs['values'], extra: Partial<TableOptions> = {}): TableOptions {
+  return { width: terminalWidth(io), wide: values.wide === true, ...extra };
+}

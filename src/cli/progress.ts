@@ -1,0 +1,49 @@
+import type { RawLogProgress } from '../rawlog/index.js';
+import type { CliStream } from './context.js';
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1_048_576).toFixed(1)} MB`;
+}
+
+/**
+ * Raw-log download progress on stderr: a redrawn bar on a terminal, or one plain line per finished
+ * file when asked for (`--progress`) without a terminal, so logs stay readable.
+ */
+export class ProgressBar {
+  private lastFiles = -1;
+  private lastDraw = 0;
+  private drawn = false;
+
+  constructor(
+    private readonly stream: CliStream,
+    private readonly mode: 'bar' | 'lines' | 'off',
+    private readonly now: () => number = () => Date.now(),
+  ) {}
+
+  update(progress: RawLogProgress): void {
+    if (this.mode === 'off') return;
+    if (this.mode === 'lines') {
+      if (progress.filesDone !== this.lastFiles) {
+        this.lastFiles = progress.filesDone;
+        this.stream.write(`${progress.filesDone}/${progress.filesTotal} files, ${megabytes(progress.bytesDone)}\n`);
+      }
+      return;
+    }
+    // Redrawing on every chunk would spend more time on the terminal than on the download.
+    const time = this.now();
+    if (progress.filesDone === this.lastFiles && time - this.lastDraw < 100) return;
+    this.lastFiles = progress.filesDone;
+    this.lastDraw = time;
+    const width = 30;
+    const ratio = progress.bytesTotal ? progress.bytesDone / progress.bytesTotal : progress.filesTotal ? progress.filesDone / progress.filesTotal : 1;
+    const filled = Math.max(0, Math.min(width, Math.round(ratio * width)));
+    const bytes = progress.bytesTotal ? `${megabytes(progress.bytesDone)} / ${megabytes(progress.bytesTotal)}` : megabytes(progress.bytesDone);
+    this.stream.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${progress.filesDone}/${progress.filesTotal} files  ${bytes}\u001b[K`);
+    this.drawn = true;
+  }
+
+  done(): void {
+    if (this.drawn) this.stream.write('\n');
+    this.drawn = false;
+  }
+}

@@ -1,0 +1,134 @@
+/** The CLI's dispatcher and its one place that turns errors into messages and exit codes. */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  HasOffersError,
+  InvalidArgumentError,
+  InvalidResponseError,
+  MaxRetriesExceededError,
+  NetworkError,
+  RateLimitError,
+  TsoffersError,
+  UnknownOutcomeError,
+} from '../errors.js';
+import { RawLogFormatError, RawLogIntegrityError, RawLogLimitError, RawLogResponseError } from '../rawlog/index.js';
+import { makeRedactor } from '../transport/redact.js';
+import { WireEncodingError } from '../wire/encode.js';
+import { callCommand } from './commands/call.js';
+import { codegenCommand } from './commands/codegen.js';
+import { FIND_COMMANDS, findCommand } from './commands/find.js';
+import { rawLogsCommand } from './commands/raw-logs.js';
+import { sandboxCommand } from './commands/sandbox.js';
+import type { CliIo, CliStream } from './context.js';
+import type { ExitCode } from './exit-codes.js';
+import { CliExit, EXIT, UsageError } from './exit-codes.js';
+import { mainHelp, managerHelp } from './help.js';
+import { requireManager } from './managers.js';
+
+function version(): string {
+  // src/cli and dist/src/cli sit at different depths: walk up to the package's manifest.
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file)) {
+      const manifest = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+      if (manifest.name === 'tsoffers') return manifest.version ?? 'unknown';
+    }
+    dir = dirname(dir);
+  }
+  return 'unknown';
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'AbortError' || (error as { code?: unknown }).code === 'ABORT_ERR');
+}
+
+/** The exit code for an error (see exit-codes.ts). */
+export function exitCodeOf(error: unknown): ExitCode {
+  if (error instanceof CliExit) return error.code;
+  if (error instanceof UsageError || error instanceof InvalidArgumentError || error instanceof WireEncodingError) return EXIT.USAGE;
+  if (error instanceof MaxRetriesExceededError || error instanceof RateLimitError) return EXIT.RATE_LIMITED;
+  if (error instanceof HasOffersError) return EXIT.HASOFFERS_ERROR;
+  if (error instanceof UnknownOutcomeError) return EXIT.UNKNOWN_OUTCOME;
+  if (error instanceof NetworkError || error instanceof InvalidResponseError || error instanceof RawLogResponseError) return EXIT.NETWORK;
+  if (error instanceof RawLogIntegrityError || error instanceof RawLogFormatError || error instanceof RawLogLimitError) return EXIT.DATA_ERROR;
+  if (isAbort(error)) return EXIT.INTERRUPTED;
+  const code = (error as { code?: unknown } | null)?.code;
+  // File-system failures writing --out.
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code) && (error as { syscall?: unknown }).syscall !== undefined && !(error instanceof TsoffersError)) return EXIT.DATA_ERROR;
+  return EXIT.INTERNAL;
+}
+
+function describeError(error: unknown, code: ExitCode): string {
+  if (error instanceof UsageError) {
+    return `tsoffers: ${error.message}\nRun \`tsoffers ${error.command ? `${error.command} ` : ''}--help\` for usage.`;
+  }
+  if (error instanceof HasOffersError && !(error instanceof RateLimitError)) {
+    const where = error.target && error.method ? ` (${error.target}.${error.method})` : '';
+    return `tsoffers: HasOffers error${where}: ${error.message}`;
+  }
+  if (code === EXIT.INTERRUPTED) return 'tsoffers: interrupted.';
+  if (code === EXIT.INTERNAL) return `tsoffers: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\nPlease report this.`;
+  return `tsoffers: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/** Wraps a stream so that nothing written through it can carry the token. */
+function redacting(stream: CliStream, redact: (text: string) => string): CliStream {
+  return { write: (text: string) => stream.write(redact(text)), isTTY: stream.isTTY, columns: stream.columns };
+}
+
+/** Runs one CLI invocation; resolves to the exit code. Never throws. */
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  // Defence in depth: the SDK redacts its own errors; this also covers anything else we print.
+  const tokenFlag = argv.findIndex((arg) => arg === '--network-token');
+  const inlineToken = argv.find((arg) => arg.startsWith('--network-token='))?.slice('--network-token='.length);
+  const redact = makeRedactor([rawIo.env.HASOFFERS_NETWORK_TOKEN, tokenFlag >= 0 ? argv[tokenFlag + 1] : undefined, inlineToken]);
+  const io: CliIo = { ...rawIo, stdout: redacting(rawIo.stdout, redact), stderr: redacting(rawIo.stderr, redact) };
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    const code = exitCodeOf(error);
+    io.stderr.write(`${describeError(error, code)}\n`);
+    return code;
+  }
+}
+
+async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined) {
+    io.stderr.write(`${mainHelp()}\n`);
+    return EXIT.USAGE;
+  }
+  if (first === '--help' || first === '-h' || first === 'help') {
+    if (first === 'help' && rest[0]) return dispatch([...rest, '--help'], io);
+    io.stdout.write(`${mainHelp()}\n`);
+    return EXIT.OK;
+  }
+  if (first === '--version' || first === '-V') {
+    io.stdout.write(`${version()}\n`);
+    return EXIT.OK;
+  }
+  switch (first) {
+    case 'call':
+      return callCommand(rest, io);
+    case 'codegen':
+      return codegenCommand(rest, io);
+    case 'sandbox':
+      return sandboxCommand(rest, io);
+    case 'raw-logs':
+    case 'rawlogs':
+      return rawLogsCommand(rest, io);
+  }
+  if (first.startsWith('-')) throw new UsageError(`"${first}" is an option; start with a command or a manager, e.g. tsoffers offers find-all ${first}.`);
+  const info = requireManager(first);
+  const [command, ...args] = rest;
+  if (command === undefined || command === '--help' || command === '-h') {
+    (command ? io.stdout : io.stderr).write(`${managerHelp(info)}\n`);
+    return command ? EXIT.OK : EXIT.USAGE;
+  }
+  if (!(FIND_COMMANDS as readonly string[]).includes(command)) {
+    throw new UsageError(`"${command}" is not a ${info.cliName} command: use ${FIND_COMMANDS.join(', ')}, or tsoffers call ${info.controller.target} ${command} key=value… for other methods.`, info.cliName);
+  }
+  return findCommand(info, command, args, io);
+}
