@@ -11,11 +11,13 @@ import type { ModelConstructor } from './runtime/model.js';
 import type { ApiTable, ModelSpec } from './runtime/spec.js';
 import type { Logger } from './transport/logger.js';
 import { gatedLogger, stderrLogger } from './transport/logger.js';
+import { parseTransportOptions, proxySecrets } from './transport/options.js';
+import type { TransportClientOptions } from './transport/options.js';
 import { makeRedactor, REDACTED } from './transport/redact.js';
 import { Transport } from './transport/transport.js';
 import type { Params } from './wire/params.js';
 
-export interface HasOffersOptions {
+export interface HasOffersOptions extends TransportClientOptions {
   /** `https://api.hasoffers.com/Apiv3/json`, or a network's own `https://<network>.api.hasoffers.com/Apiv3/json`. */
   readonly endpoint: string;
   readonly networkToken: string;
@@ -74,7 +76,8 @@ class HasOffersAPIBase {
     this.endpoint = endpoint;
     this.networkId = requireString('networkId', options.networkId);
     this.verbosity = nonNegative('verbosity', options.verbosity, 0);
-    const redact = makeRedactor([networkToken]);
+    const transportOptions = parseTransportOptions(options);
+    const redact = makeRedactor([networkToken, ...proxySecrets(transportOptions.proxy)]);
     this.#logger = gatedLogger(options.logger ?? stderrLogger, this.verbosity, redact);
     this.#transport = new Transport({
       endpoint,
@@ -83,7 +86,7 @@ class HasOffersAPIBase {
       verify: options.verify ?? true,
       retries: nonNegative('retries', options.retries, 3),
       retryTimeout: nonNegative('retryTimeout', options.retryTimeout, 3),
-      timeout: nonNegative('timeout', options.timeout, 60_000),
+      ...transportOptions,
       logger: this.#logger,
       redact,
     });

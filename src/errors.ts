@@ -96,3 +96,15 @@ export class TimeoutError extends NetworkError {
 export class UnknownOutcomeError extends NetworkError {
   override name = 'UnknownOutcomeError';
 }
+
+/** The answer was bigger than the client's `maxResponseBytes`; the rest was not read. */
+export class ResponseTooLargeError extends InvalidResponseError {
+  override name = 'ResponseTooLargeError';
+  constructor(
+    readonly limit: number,
+    status: number,
+    what: string,
+  ) {
+    super(`HasOffers answered HTTP ${status} with ${what}, more than the limit of ${limit} bytes; the rest was not read. Ask for fewer rows (limit, fields) or raise maxResponseBytes.`, status, '');
+  }
+}
