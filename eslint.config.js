@@ -20,6 +20,10 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unsafe-declaration-merging': 'off', '@typescript-eslint/no-empty-object-type': 'off' },
   },
   {
+    files: ['**/*.mjs', '**/*.js'],
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly' } },
+  },
+  {
     files: ['src/client.ts'],
     rules: { '@typescript-eslint/no-unsafe-declaration-merging': 'off' },
   },

@@ -5,7 +5,7 @@
  */
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { HasOffersAPI } from '../../src/index.js';
-import type { Advertiser, AffiliateOffer, Country, Offer, OfferFile, QueryBuilder, Tag, TagRelation } from '../../src/index.js';
+import type { Advertiser, AffiliateOffer, Country, Offer, OfferContain, OfferField, OfferFile, QueryBuilder, Tag, TagRelation } from '../../src/index.js';
 
 const api = new HasOffersAPI({ endpoint: 'http://127.0.0.1:9/Apiv3/json', networkToken: 'never-sent', networkId: 'n' });
 
@@ -24,7 +24,7 @@ describe('public types', () => {
     expectTypeOf<OfferFile['creativeCode']>().toEqualTypeOf<string | null | undefined>();
     expectTypeOf<Offer['getCategories']>().toBeCallableWith();
     expectTypeOf<Tag['addToOffer']>().returns.toEqualTypeOf<Promise<TagRelation>>();
-    expectTypeOf(api.offers.query()).toEqualTypeOf<QueryBuilder<keyof import('../../src/index.js').OfferFields & string, import('../../src/index.js').OfferContain, Offer>>();
+    expectTypeOf(api.offers.query()).toEqualTypeOf<QueryBuilder<OfferField, OfferContain, Offer>>();
   });
 
   it('refuses what the API does not have', async () => {
