@@ -16,6 +16,9 @@ import type { TransportClientOptions } from './transport/options.js';
 import { makeRedactor, REDACTED } from './transport/redact.js';
 import { Transport } from './transport/transport.js';
 import type { Params } from './wire/params.js';
+import { flattenParams } from './wire/encode.js';
+import { RawLogs } from './rawlog/raw-logs.js';
+import { createDownloader } from './rawlog/download.js';
 
 export interface HasOffersOptions extends TransportClientOptions {
   /** `https://api.hasoffers.com/Apiv3/json`, or a network's own `https://<network>.api.hasoffers.com/Apiv3/json`. */
@@ -32,6 +35,8 @@ export interface HasOffersOptions extends TransportClientOptions {
   readonly timeout?: number;
   /** 0 silent, 1 info (one line per call), 2+ request parameters and raw responses. Tokens are always redacted. */
   readonly verbosity?: number;
+  /** Milliseconds without data before a raw-log download is abandoned. Default 60 000. */
+  readonly downloadIdleTimeout?: number;
   /** Where log lines go (default: stderr). */
   readonly logger?: Logger;
 }
@@ -62,6 +67,8 @@ class HasOffersAPIBase {
   readonly #runner: CallRunner;
   readonly #managers = new Map<string, Record<string, unknown>>();
   readonly #logger: Logger;
+  /** Raw click/conversion/impression logs (`api.rawLogs.clicks.listDateDirs()`…), streamed. */
+  readonly rawLogs: RawLogs;
 
   constructor(options: HasOffersOptions, table: ApiTable = API_TABLE, classes: Readonly<Record<string, ModelConstructor>> = MODEL_CLASSES) {
     if (options === null || typeof options !== 'object') throw new InvalidArgumentError('options', 'expected { endpoint, networkToken, networkId }.');
@@ -108,6 +115,15 @@ class HasOffersAPIBase {
       },
       modelClass: (name) => classes[name],
       modelSpec: (name) => specs.get(name),
+      upload: {
+        url: (call) => transport.url(call),
+        dispatcher: transport.dispatcher,
+        ...(transport.limiter ? { limiter: transport.limiter } : {}),
+        redact,
+        logger: this.#logger,
+        timeout: transportOptions.timeout,
+        maxResponseBytes: transportOptions.maxResponseBytes,
+      },
     };
     this.#runner = new CallRunner(this.#context);
     for (const controller of table.controllers) {
@@ -115,6 +131,17 @@ class HasOffersAPIBase {
       managers.set(controller.manager, manager);
       Object.defineProperty(this, controller.manager, { value: manager, enumerable: true });
     }
+    const context = this.#context;
+    const download = createDownloader({
+      dispatcher: transport.dispatcher,
+      retries: nonNegative('retries', options.retries, 3),
+      timeout: transportOptions.timeout,
+      idleTimeout: nonNegative('downloadIdleTimeout', options.downloadIdleTimeout, 60_000),
+    });
+    this.rawLogs = new RawLogs({
+      call: (method, params, callOptions) => context.send({ target: 'RawLog', method, params: flattenParams(params), safe: true, signal: callOptions?.signal }),
+      download,
+    });
   }
 
   /** A low-level call to any controller and method (pyoffers' `api._call`). */

@@ -12,4 +12,44 @@ export type { FindAllOptions, FindByIdOptions, FilterInput, SortSpec } from './q
 export type { Logger } from './transport/logger.js';
 export type { WirePair, Params, ParamValue } from './wire/params.js';
 export { toQueryString } from './wire/encode.js';
+export {
+  RawLogs,
+  LogTypeManager,
+  DateDir,
+  LogFile,
+  LogRecordBase,
+  readRawLog,
+  readRawLogRecords,
+  readRawLogCsv,
+  RawLogRecordStream,
+  DEFAULT_READ_AHEAD_BYTES,
+  DEFAULT_LIMITS,
+  CLICK_COLUMNS,
+  CONVERSION_COLUMNS,
+  IMPRESSION_COLUMNS,
+  RawLogIntegrityError,
+  RawLogLimitError,
+  RawLogFormatError,
+  RawLogResponseError,
+} from './rawlog/index.js';
+export type {
+  RawLogTransport,
+  RawLogPeriod,
+  RawLogProgress,
+  ReadOptions,
+  IterateOptions,
+  ReadRawLogOptions,
+  RawLogLimits,
+  InflateEngine,
+  LogType,
+  LogRecord,
+  RecordOf,
+  ClickLogRecord,
+  ConversionLogRecord,
+  ImpressionLogRecord,
+  CoercedClickLogRecord,
+  CoercedConversionLogRecord,
+  CoercedImpressionLogRecord,
+  RawLogIntegrityReason,
+} from './rawlog/index.js';
 export * from '../generated/index.js';
