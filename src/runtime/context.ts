@@ -1,3 +1,4 @@
+import type { UploadChannel } from '../upload/send.js';
 import type { WirePair } from '../wire/params.js';
 import type { ApiTable, ModelSpec } from './spec.js';
 import type { ModelConstructor } from './model.js';
@@ -28,4 +29,6 @@ export interface ApiContext {
   manager(name: string): Record<string, unknown>;
   modelClass(name: string): ModelConstructor | undefined;
   modelSpec(name: string): ModelSpec | undefined;
+  /** Streams multipart uploads (offerFiles.create); absent on contexts built without a transport. */
+  readonly upload?: UploadChannel;
 }

@@ -8,6 +8,7 @@ import type { ParamScalar, Params } from '../wire/params.js';
 import type { CallOptions } from './context.js';
 import type { LowLevelCallOptions } from './manager.js';
 import type { Model } from './model.js';
+import type { UploadFile } from '../upload/source.js';
 
 /** An id as you may pass it: HasOffers sends ids as strings, and accepts numbers or strings. */
 export type Id = number | string | bigint;
@@ -32,4 +33,4 @@ export interface RelatedManager<M, F extends string, C extends string> {
 /** `manager.call(method, params, options)`: any method of the manager's controller. */
 export type LowLevelCall = (method: string, params?: Params, options?: LowLevelCallOptions) => Promise<unknown>;
 
-export type { CallOptions, FindAllOptions, FindByIdOptions, LowLevelCallOptions, ParamScalar, Params, QueryBuilder };
+export type { CallOptions, FindAllOptions, FindByIdOptions, LowLevelCallOptions, ParamScalar, Params, QueryBuilder, UploadFile };

@@ -21,6 +21,8 @@ export interface FetchSetup {
   readonly fetch: (input: Request, init?: RequestInit) => Promise<Response>;
   /** How requests leave: `direct`, `proxy` (the option) or `env-proxy` (the environment). */
   readonly route: 'direct' | 'proxy' | 'env-proxy';
+  /** The client's own connection pool (direct or through the proxy); uploads stream through it too. */
+  readonly dispatcher: Dispatcher;
   /** Closes the client's own connection pool. */
   close(): Promise<void>;
 }
@@ -127,6 +129,7 @@ export function createFetch(options: FetchOptions): FetchSetup {
   return {
     fetch: bound,
     route,
+    dispatcher,
     close: () => dispatcher.close(),
   };
 }

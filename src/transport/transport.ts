@@ -1,5 +1,6 @@
 import ky, { HTTPError, isForceRetryError, TimeoutError as KyTimeoutError } from 'ky';
 import type { KyInstance, Options as KyOptions } from 'ky';
+import type { Dispatcher } from 'undici';
 import {
   HasOffersError,
   InvalidResponseError,
@@ -94,6 +95,11 @@ export class Transport {
   /** How requests leave this client: direct, through the `proxy` option, or through HTTPS_PROXY/HTTP_PROXY. */
   get route(): FetchSetup['route'] {
     return this.fetchSetup.route;
+  }
+
+  /** This client's connection pool (direct or proxy): offerFiles.create streams its upload through it. */
+  get dispatcher(): Dispatcher {
+    return this.fetchSetup.dispatcher;
   }
 
   /** Closes the connection pool; later calls fail. */

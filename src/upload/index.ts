@@ -1,0 +1,10 @@
+export { uploadOfferFile } from './offer-file.js';
+export type { UploadCallOptions } from './offer-file.js';
+export { OFFER_FILE_TYPES, checkOfferFileFields } from './offer-file-fields.js';
+export type { OfferFileType, OfferFileUploadFields } from './offer-file-fields.js';
+export { buildMultipart } from './multipart.js';
+export type { MultipartBody } from './multipart.js';
+export { sendUpload, UploadSourceError } from './send.js';
+export type { UploadCall, UploadChannel, UploadRequest } from './send.js';
+export { openSource } from './source.js';
+export type { UploadFile, UploadSource } from './source.js';

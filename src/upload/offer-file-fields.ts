@@ -1,0 +1,86 @@
+import { InvalidArgumentError } from '../errors.js';
+import { describe } from '../query/validate.js';
+import { flattenParams } from '../wire/encode.js';
+import type { ParamValue, Params, WirePair } from '../wire/params.js';
+
+/**
+ * The creative types HasOffers accepts, in the order its own error lists them ("Type must be one
+ * of: …", recorded in pyoffers' offer_file cassette). Checked here so a typo fails before a
+ * possibly large upload rather than after it.
+ */
+export const OFFER_FILE_TYPES = ['file', 'image banner', 'flash banner', 'email creative', 'offer thumbnail', 'text ad', 'html ad', 'xml feed', 'hidden'] as const;
+export type OfferFileType = (typeof OFFER_FILE_TYPES)[number];
+
+/** The fields of a new creative (the rest of OfferFile's writable fields may be added). */
+export interface OfferFileUploadFields {
+  readonly display: string;
+  readonly type: OfferFileType;
+  readonly offer_id: number | string | bigint;
+  readonly width?: number | string;
+  readonly height?: number | string;
+  /** The name HasOffers stores; defaults to the file's own name. */
+  readonly filename?: string;
+  readonly [field: string]: unknown;
+}
+
+export interface CheckedOfferFileFields {
+  /** `data[...]` pairs for the query string, `data[filename]` first (as pyoffers sends them). */
+  readonly pairs: WirePair[];
+  readonly filename: string;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+function positiveInteger(name: string, value: unknown): void {
+  if (value === undefined || value === null) return;
+  const text = typeof value === 'number' || typeof value === 'bigint' ? String(value) : typeof value === 'string' ? value.trim() : '';
+  if (!/^[0-9]+$/.test(text) || Number(text) <= 0) throw new InvalidArgumentError(`data.${name}`, `expected a whole number of pixels > 0, got ${describe(value)}; leave it out to let HasOffers measure the image.`);
+}
+
+/** Characters that would break the multipart header or the server's file name. */
+const BAD_NAME = /[\u0000-\u001f\u007f/\\]/;
+
+/**
+ * Validates the creative's fields and turns them into `data[...]` pairs. `defaultName` is the
+ * file's own name (from its path or File object), used when `data.filename` is absent;
+ * `nameFromFile: 'later'` checks everything else before the file has been opened.
+ */
+export function checkOfferFileFields(data: unknown, defaultName: string | undefined, options: { readonly nameFromFile?: 'later' } = {}): CheckedOfferFileFields {
+  if (!isPlainObject(data)) {
+    throw new InvalidArgumentError('data', `offerFiles.create(file, data) takes the creative's fields as an object like { display, type, offer_id, width?, height?, filename? }, got ${describe(data)}.`);
+  }
+  const { filename: given, ...rest } = data;
+  if (typeof rest.display !== 'string' || rest.display.trim() === '') {
+    throw new InvalidArgumentError('data.display', `expected the creative's display name (a non-empty string), got ${describe(rest.display)}.`);
+  }
+  if (rest.offer_id === undefined || rest.offer_id === null || rest.offer_id === '') {
+    throw new InvalidArgumentError('data.offer_id', 'every creative belongs to an offer: pass the offer id, e.g. { offer_id: 438 }.');
+  }
+  const id = typeof rest.offer_id === 'number' || typeof rest.offer_id === 'bigint' ? String(rest.offer_id) : typeof rest.offer_id === 'string' ? rest.offer_id.trim() : '';
+  if (!/^[0-9]+$/.test(id) || BigInt(id) <= 0n) throw new InvalidArgumentError('data.offer_id', `expected a positive offer id, got ${describe(rest.offer_id)}.`);
+  if (rest.type === undefined || rest.type === null) {
+    throw new InvalidArgumentError('data.type', `pass the creative type, one of: ${OFFER_FILE_TYPES.join(', ')}.`);
+  }
+  if (typeof rest.type !== 'string' || !(OFFER_FILE_TYPES as readonly string[]).includes(rest.type)) {
+    throw new InvalidArgumentError('data.type', `HasOffers accepts only ${OFFER_FILE_TYPES.map((t) => `"${t}"`).join(', ')}; got ${describe(rest.type)}.`);
+  }
+  positiveInteger('width', rest.width);
+  positiveInteger('height', rest.height);
+  let filename: string;
+  if (given === undefined || given === null) {
+    if (!defaultName && options.nameFromFile !== 'later') {
+      throw new InvalidArgumentError('data.filename', 'a Buffer, Blob or stream has no file name: pass data.filename (e.g. "banner-300x250.png"), which HasOffers stores and serves the file under.');
+    }
+    filename = defaultName ?? '';
+  } else {
+    if (typeof given !== 'string' || given.trim() === '') throw new InvalidArgumentError('data.filename', `expected a non-empty file name, got ${describe(given)}.`);
+    if (BAD_NAME.test(given)) throw new InvalidArgumentError('data.filename', `"${given}" contains a slash, backslash or control character; pass a bare file name like "banner.png".`);
+    filename = given;
+  }
+  const pairs = flattenParams({ data: { filename, ...(rest as Params) } as Record<string, ParamValue> });
+  return { pairs, filename };
+}

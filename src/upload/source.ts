@@ -1,0 +1,188 @@
+import type { FileHandle } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { Readable } from 'node:stream';
+import { InvalidArgumentError } from '../errors.js';
+
+/**
+ * What an upload takes: a file path, bytes, a Blob (a `File`, or `fs.openAsBlob()`), a Node
+ * readable stream, or a web ReadableStream. Paths and Blobs are read lazily, chunk by chunk.
+ */
+export type UploadFile = string | Uint8Array | Blob | Readable | NodeJS.ReadableStream | ReadableStream<Uint8Array>;
+
+/** An input checked and opened, ready to be streamed exactly once. */
+export interface UploadSource {
+  /** The name the file had on disk (or the File's name); undefined for bare bytes and streams. */
+  readonly name?: string;
+  /** Byte count when known before sending (paths, bytes, Blobs); streams are sent without it. */
+  readonly size?: number;
+  /** The bytes, as a stream that must be read once. */
+  readonly stream: Readable;
+  /** Releases the file handle or source stream if the upload never read to the end. */
+  release(): void;
+}
+
+/** Chunk size for bytes held in memory: large enough to keep syscalls few, small enough to never copy much. */
+const SLICE = 64 * 1024;
+
+const FILE_HELP = 'pass a file path, a Buffer/Uint8Array, a Blob (e.g. `await fs.openAsBlob(path)`) or a readable stream';
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'object') return `a ${(value as object).constructor?.name ?? 'object'}`;
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+function isNodeReadable(value: unknown): value is NodeJS.ReadableStream {
+  return value !== null && typeof value === 'object' && typeof (value as { pipe?: unknown }).pipe === 'function' && typeof (value as { on?: unknown }).on === 'function';
+}
+
+function isWebStream(value: unknown): value is ReadableStream<Uint8Array> {
+  return value !== null && typeof value === 'object' && typeof (value as { getReader?: unknown }).getReader === 'function';
+}
+
+function fileError(path: string, error: unknown): InvalidArgumentError {
+  const code = (error as { code?: unknown }).code;
+  switch (code) {
+    case 'ENOENT':
+      return new InvalidArgumentError('file', `no file at "${path}"; check the path (relative paths start at ${process.cwd()}).`);
+    case 'EACCES':
+    case 'EPERM':
+      return new InvalidArgumentError('file', `"${path}" cannot be read (permission denied); grant read access or upload a readable copy.`);
+    case 'ENOTDIR':
+      return new InvalidArgumentError('file', `"${path}" goes through something that is not a directory; check the path.`);
+    case 'ELOOP':
+      return new InvalidArgumentError('file', `"${path}" is a symbolic link loop; point it at a real file.`);
+    default:
+      return new InvalidArgumentError('file', `"${path}" cannot be opened (${error instanceof Error ? error.message : String(error)}); pass a readable file.`);
+  }
+}
+
+/** Yields `bytes` in slices (views, not copies), so a big Buffer goes out as the socket drains. */
+function* slices(bytes: Uint8Array): Generator<Uint8Array> {
+  for (let offset = 0; offset < bytes.byteLength; offset += SLICE) yield bytes.subarray(offset, Math.min(offset + SLICE, bytes.byteLength));
+}
+
+function fromIterable(iterable: Iterable<Uint8Array> | AsyncIterable<Uint8Array>): Readable {
+  // Byte mode (not object mode) so that the buffer ahead of the socket is bounded in bytes.
+  return Readable.from(iterable, { objectMode: false, highWaterMark: SLICE });
+}
+
+async function openPath(path: string): Promise<UploadSource> {
+  if (path.trim() === '') throw new InvalidArgumentError('file', `got an empty path; ${FILE_HELP}.`);
+  let handle: FileHandle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    throw fileError(path, error);
+  }
+  // Size and bytes come from the same open file, so a rename in between cannot mismatch them.
+  try {
+    const stat = await handle.stat();
+    if (stat.isDirectory()) throw new InvalidArgumentError('file', `"${path}" is a directory; pass the path of a file inside it.`);
+    if (!stat.isFile()) throw new InvalidArgumentError('file', `"${path}" is not a regular file (a device, socket or pipe); save the content to a file, or pass it as a stream.`);
+    if (stat.size === 0) throw new InvalidArgumentError('file', `"${path}" is empty (0 bytes); HasOffers stores no empty creatives, so check that the file was written completely.`);
+    const stream = handle.createReadStream({ autoClose: true });
+    return {
+      name: basename(path),
+      size: stat.size,
+      stream,
+      release: () => {
+        stream.destroy();
+        void handle.close().catch(() => undefined);
+      },
+    };
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * Pulls the first non-empty chunk of a stream before anything is sent, so an empty (or already
+ * consumed) stream is refused up front instead of uploading an empty part.
+ */
+async function peekStream(iterable: AsyncIterable<unknown>, release: () => void): Promise<UploadSource> {
+  const iterator = iterable[Symbol.asyncIterator]();
+  let first: Uint8Array | undefined;
+  try {
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) break;
+      const chunk = toBytes(next.value);
+      if (chunk.byteLength > 0) {
+        first = chunk;
+        break;
+      }
+    }
+  } catch (error) {
+    release();
+    throw new InvalidArgumentError('file', `reading the stream failed before the upload started (${error instanceof Error ? error.message : String(error)}); pass a stream that can be read.`);
+  }
+  if (!first) {
+    release();
+    throw new InvalidArgumentError('file', 'the stream ended without any bytes (empty, or already read); pass a fresh stream over a non-empty file.');
+  }
+  const head = first;
+  async function* rest(): AsyncGenerator<Uint8Array> {
+    yield head;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      const chunk = toBytes(next.value);
+      if (chunk.byteLength > 0) yield chunk;
+    }
+  }
+  const stream = fromIterable(rest());
+  return {
+    stream,
+    release: () => {
+      stream.destroy();
+      void iterator.return?.();
+      release();
+    },
+  };
+}
+
+function toBytes(chunk: unknown): Uint8Array {
+  if (chunk instanceof Uint8Array) return chunk;
+  if (typeof chunk === 'string') return Buffer.from(chunk, 'utf8');
+  throw new TypeError(`the stream yielded ${describeValue(chunk)}; it must yield bytes (Buffer/Uint8Array)`);
+}
+
+/** Checks an upload input and opens it. Throws InvalidArgumentError('file', …) for anything unusable. */
+export async function openSource(file: unknown): Promise<UploadSource> {
+  if (typeof file === 'string') return openPath(file);
+  if (file instanceof URL) {
+    if (file.protocol !== 'file:') throw new InvalidArgumentError('file', `got the URL ${file.href}; only file: URLs are paths. Download it first, or ${FILE_HELP}.`);
+    const { fileURLToPath } = await import('node:url');
+    return openPath(fileURLToPath(file));
+  }
+  if (file instanceof Uint8Array) {
+    if (file.byteLength === 0) throw new InvalidArgumentError('file', 'got 0 bytes; HasOffers stores no empty creatives, so pass the file content.');
+    const stream = fromIterable(slices(file));
+    return { size: file.byteLength, stream, release: () => stream.destroy() };
+  }
+  if (file instanceof Blob) {
+    if (file.size === 0) throw new InvalidArgumentError('file', 'got an empty Blob (0 bytes); HasOffers stores no empty creatives, so pass the file content.');
+    const name = typeof (file as { name?: unknown }).name === 'string' && (file as File).name ? basename((file as File).name) : undefined;
+    // Blob.stream() reads lazily (from disk for fs.openAsBlob), one chunk per pull.
+    const stream = fromIterable(file.stream() as unknown as AsyncIterable<Uint8Array>);
+    return { ...(name ? { name } : {}), size: file.size, stream, release: () => stream.destroy() };
+  }
+  if (isWebStream(file)) {
+    if (file.locked) throw new InvalidArgumentError('file', 'the ReadableStream is locked (already being read); pass a fresh stream.');
+    const reader = file as unknown as AsyncIterable<unknown>;
+    return peekStream(reader, () => void file.cancel().catch(() => undefined));
+  }
+  if (isNodeReadable(file)) {
+    const readable = file as Readable;
+    if (readable.readableEnded || readable.destroyed) throw new InvalidArgumentError('file', 'the stream has already ended or been destroyed; pass a fresh stream.');
+    if (typeof readable[Symbol.asyncIterator] !== 'function') throw new InvalidArgumentError('file', `got an old-style stream; wrap it with stream.Readable.wrap(), or ${FILE_HELP}.`);
+    const path = (readable as { path?: unknown }).path;
+    const name = typeof path === 'string' && path ? basename(path) : undefined;
+    const source = await peekStream(readable, () => readable.destroy());
+    return { ...source, ...(name ? { name } : {}) };
+  }
+  throw new InvalidArgumentError('file', `got ${describeValue(file)}; ${FILE_HELP}.`);
+}
