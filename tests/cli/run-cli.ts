@@ -28,3 +28,20 @@ export function runTsoffers(args: readonly string[], env: Record<string, string 
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
+
+/**
+ * The same CLI in this process (runCli is everything main.ts does apart from wiring the process):
+ * spawning tsx costs about a second of CPU per run, so only a few tests pay for a real process.
+ */
+export async function runInProcess(args: readonly string[], env: Record<string, string | undefined> = {}, cwd = ROOT): Promise<CliResult> {
+  const { runCli } = await import('../../src/cli/run.js');
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    env: { COLUMNS: '200', ...env },
+    cwd,
+  });
+  return { code, stdout, stderr };
+}
