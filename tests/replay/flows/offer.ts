@@ -124,6 +124,7 @@ export const offerFlow: FlowFactory = () => {
         expect(conversions).toHaveLength(1);
         expect(conversions[0]).toBeInstanceOf(Conversion);
         expect(conversions[0]?.toJSON()).toEqual(recordedData(server, 18, '73', 'Conversion'));
+        expect(conversions[0]?.offer_id).toBe(offer.id);
       }),
       step('blockAffiliate: true, then a refusal (#19, #20)', async () => {
         expect(await offer.blockAffiliate(1)).toBe(true);
@@ -144,12 +145,14 @@ export const offerFlow: FlowFactory = () => {
         for await (const file of offer.files.query()) files.push(file);
         expect(files.map((file) => file.id)).toEqual(['2']);
         expect(files[0]).toBeInstanceOf(OfferFile);
+        expect(files[0]?.offer_id).toBe(offer.id);
       }),
       step('offer.getOfferFilesWithCreativeCode(affiliateId): the page without `page`, CreativeCode as a string (#24)', async () => {
         const files = await offer.getOfferFilesWithCreativeCode(20);
         expect(files).toHaveLength(1);
         expect(files[0]).toBeInstanceOf(OfferFile);
         expect(files[0]?.id).toBe('2');
+        expect(files[0]?.offer_id).toBe(offer.id);
         expect(files[0]?.creativeCode).toBe('http://www.example.com');
       }),
       step('setAffiliateApprovalStatus: true, or the AffiliateOffer HasOffers returns (#25-#29)', async ({ api, server }) => {
