@@ -61,6 +61,8 @@ function paramType(type: ParamTypeName): string {
       return 'readonly ParamScalar[]';
     case 'object':
       return 'Params';
+    case 'file':
+      return 'UploadFile';
     default:
       return 'string';
   }
@@ -146,8 +148,8 @@ function methodSignature(naming: Naming, imports: Imports, controller: Controlle
       return { params: [id(), callOptions], returns: resultType };
     default: {
       const params = method.params.map((param) => {
-        const type = paramType(param.type);
-        for (const name of ['Id', 'ParamScalar', 'Params']) if (type.includes(name)) imports.add(RUNTIME, name);
+        const type = param.type === 'fields' ? typeRef(controller.model, 'Write') : paramType(param.type);
+        for (const name of ['Id', 'ParamScalar', 'Params', 'UploadFile']) if (type.includes(name)) imports.add(RUNTIME, name);
         return { name: param.name, type, optional: !param.required };
       });
       return { params: [...params, callOptions], returns: resultType };
@@ -316,6 +318,18 @@ function emitIndex(naming: Naming): SourceFileStructure {
   return { kind: StructureKind.SourceFile, statements };
 }
 
+/** Required fields and checked values of a model, for servers that validate writes (the sandbox). */
+function writeChecks(model: SchemaDef['controllers'][number]['models'][number]): { required?: string[]; checks?: Record<string, string | readonly string[]> } {
+  const required = model.fields.filter((field) => field.required && !field.primary).map((field) => field.name);
+  const checks: Record<string, string | readonly string[]> = {};
+  for (const field of model.fields) {
+    if (field.primary) continue;
+    if (field.type === 'enum' && field.values) checks[field.name] = field.values;
+    else if (field.type === 'integer' || field.type === 'decimal') checks[field.name] = field.type;
+  }
+  return { ...(required.length ? { required } : {}), ...(Object.keys(checks).length ? { checks } : {}) };
+}
+
 function tableData(schema: SchemaDef): unknown {
   return {
     controllers: schema.controllers.map((controller) => ({
@@ -353,6 +367,7 @@ function tableData(schema: SchemaDef): unknown {
         related: model.related.map((related) => ({ property: related.property, manager: related.manager, via: related.via, ...(related.first ? { first: true } : {}) })),
         aliases: model.aliases,
         manager: controller.manager,
+        ...writeChecks(model),
       })),
     ),
   };

@@ -442,6 +442,26 @@ export const API_TABLE: ApiTable = {
               "params": [],
               "result": "raw",
               "safe": true
+            },
+            {
+              "name": "create",
+              "method": "create",
+              "kind": "call",
+              "params": [
+                {
+                  "name": "file",
+                  "type": "file",
+                  "required": true
+                },
+                {
+                  "name": "data",
+                  "type": "fields",
+                  "required": true
+                }
+              ],
+              "result": "model",
+              "safe": false,
+              "custom": true
             }
           ]
         },
@@ -1140,7 +1160,22 @@ export const API_TABLE: ApiTable = {
           ],
           "related": [],
           "aliases": [],
-          "manager": "advertisers"
+          "manager": "advertisers",
+          "checks": {
+            "account_manager_id": "integer",
+            "status": [
+              "active",
+              "pending",
+              "blocked",
+              "deleted",
+              "rejected"
+            ],
+            "ref_id": "integer",
+            "SHARED_Network_Map_id": "integer",
+            "SHARED_Accounts_id": "integer",
+            "AFFILIATE_NETWORK_Brands_id": "integer",
+            "_NETWORK_affiliate_id": "integer"
+          }
         },
         {
           "name": "AffiliateUser",
@@ -1173,7 +1208,22 @@ export const API_TABLE: ApiTable = {
           ],
           "related": [],
           "aliases": [],
-          "manager": "affiliateUsers"
+          "manager": "affiliateUsers",
+          "required": [
+            "affiliate_id",
+            "join_date",
+            "email",
+            "password",
+            "salt"
+          ],
+          "checks": {
+            "affiliate_id": "integer",
+            "status": [
+              "active",
+              "blocked",
+              "deleted"
+            ]
+          }
         },
         {
           "name": "Affiliate",
@@ -1289,7 +1339,20 @@ export const API_TABLE: ApiTable = {
             }
           ],
           "aliases": [],
-          "manager": "affiliates"
+          "manager": "affiliates",
+          "checks": {
+            "account_manager_id": "integer",
+            "status": [
+              "active",
+              "pending",
+              "blocked",
+              "deleted",
+              "rejected"
+            ],
+            "referral_id": "integer",
+            "affiliate_tier_id": "integer",
+            "ref_id": "integer"
+          }
         },
         {
           "name": "Application",
@@ -1316,7 +1379,16 @@ export const API_TABLE: ApiTable = {
           "relations": [],
           "related": [],
           "aliases": [],
-          "manager": "application"
+          "manager": "application",
+          "required": [
+            "name"
+          ],
+          "checks": {
+            "status": [
+              "active",
+              "deleted"
+            ]
+          }
         },
         {
           "name": "Conversion",
@@ -1451,7 +1523,41 @@ export const API_TABLE: ApiTable = {
           ],
           "related": [],
           "aliases": [],
-          "manager": "conversions"
+          "manager": "conversions",
+          "required": [
+            "affiliate_id",
+            "offer_id",
+            "datetime",
+            "payout",
+            "revenue"
+          ],
+          "checks": {
+            "affiliate_id": "integer",
+            "offer_id": "integer",
+            "payout": "decimal",
+            "revenue": "decimal",
+            "ad_id": "integer",
+            "internal_ad_id": "integer",
+            "advertiser_manager_id": "integer",
+            "advertiser_id": "integer",
+            "affiliate_manager_id": "integer",
+            "goal_id": "integer",
+            "creative_url_id": "integer",
+            "customer_id": "integer",
+            "status": [
+              "approved",
+              "pending",
+              "rejected"
+            ],
+            "status_code": "integer",
+            "sale_amount": "decimal",
+            "browser_id": "integer",
+            "ad_campaign_id": "integer",
+            "ad_campaign_creative_id": "integer",
+            "offer_file_id": "integer",
+            "payout_type": "decimal",
+            "revenue_type": "decimal"
+          }
         },
         {
           "name": "Country",
@@ -1467,7 +1573,13 @@ export const API_TABLE: ApiTable = {
           "relations": [],
           "related": [],
           "aliases": [],
-          "manager": "countries"
+          "manager": "countries",
+          "required": [
+            "code",
+            "name",
+            "is_active",
+            "paypal_code"
+          ]
         },
         {
           "name": "Goal",
@@ -1535,7 +1647,28 @@ export const API_TABLE: ApiTable = {
           ],
           "related": [],
           "aliases": [],
-          "manager": "goals"
+          "manager": "goals",
+          "checks": {
+            "offer_id": "integer",
+            "status": [
+              "active",
+              "deleted"
+            ],
+            "payout_type": "decimal",
+            "default_payout": "decimal",
+            "percent_payout": "decimal",
+            "revenue_type": "decimal",
+            "max_payout": "decimal",
+            "max_percent_payout": "decimal",
+            "tiered_payout": "decimal",
+            "tiered_revenue": "decimal",
+            "advertiser_id": "integer",
+            "network_brand_id": "integer",
+            "network_goal_id": "integer",
+            "use_payout_groups": "decimal",
+            "use_revenue_groups": "decimal",
+            "ref_id": "integer"
+          }
         },
         {
           "name": "OfferFile",
@@ -1586,7 +1719,35 @@ export const API_TABLE: ApiTable = {
           "aliases": [
             "Thumbnail"
           ],
-          "manager": "offerFiles"
+          "manager": "offerFiles",
+          "required": [
+            "offer_id",
+            "display",
+            "type"
+          ],
+          "checks": {
+            "offer_id": "integer",
+            "type": [
+              "file",
+              "image banner",
+              "flash banner",
+              "email creative",
+              "offer thumbnail",
+              "text ad",
+              "html ad",
+              "xml feed",
+              "hidden"
+            ],
+            "size": "integer",
+            "status": [
+              "active",
+              "pending",
+              "deleted"
+            ],
+            "width": "integer",
+            "height": "integer",
+            "account_id": "integer"
+          }
         },
         {
           "name": "Offer",
@@ -1786,7 +1947,50 @@ export const API_TABLE: ApiTable = {
             }
           ],
           "aliases": [],
-          "manager": "offers"
+          "manager": "offers",
+          "checks": {
+            "advertiser_id": "integer",
+            "conversion_cap": "integer",
+            "converted_offer_id": "integer",
+            "customer_list_id": "integer",
+            "default_payout": "decimal",
+            "dne_list_id": "integer",
+            "hostname_id": "integer",
+            "max_payout": "decimal",
+            "max_percent_payout": "decimal",
+            "monthly_conversion_cap": "decimal",
+            "monthly_payout_cap": "decimal",
+            "monthly_revenue_cap": "decimal",
+            "payout_cap": "decimal",
+            "payout_type": "decimal",
+            "percent_payout": "decimal",
+            "redirect_offer_id": "integer",
+            "ref_id": "integer",
+            "revenue_cap": "decimal",
+            "revenue_type": "decimal",
+            "session_hours": "integer",
+            "session_impression_hours": "integer",
+            "status": [
+              "active",
+              "paused",
+              "pending",
+              "expired",
+              "deleted"
+            ],
+            "tiered_payout": "decimal",
+            "tiered_revenue": "decimal",
+            "AFFILIATE_NETWORK_Brands_id": "integer",
+            "SHARED_Advertiser_Offers_id": "integer",
+            "SHARED_Affiliate_Offers_id": "integer",
+            "SHARED_Offers_id": "integer",
+            "_NETWORK_offer_id": "integer",
+            "_NETWORK_dne_list_id": "integer",
+            "use_payout_groups": "decimal",
+            "use_revenue_groups": "decimal",
+            "lifetime_revenue_cap": "decimal",
+            "lifetime_conversion_cap": "decimal",
+            "lifetime_payout_cap": "decimal"
+          }
         },
         {
           "name": "AffiliateOffer",
@@ -1804,7 +2008,22 @@ export const API_TABLE: ApiTable = {
           "relations": [],
           "related": [],
           "aliases": [],
-          "manager": "offers"
+          "manager": "offers",
+          "required": [
+            "affiliate_id",
+            "offer_id"
+          ],
+          "checks": {
+            "affiliate_id": "integer",
+            "offer_id": "integer",
+            "approval_status": [
+              "approved",
+              "pending",
+              "rejected"
+            ],
+            "hostname_id": "integer",
+            "_NETWORK_offer_id": "integer"
+          }
         },
         {
           "name": "Tag",
@@ -1820,7 +2039,10 @@ export const API_TABLE: ApiTable = {
             "AdvertiserTag",
             "AffiliateTag"
           ],
-          "manager": "tags"
+          "manager": "tags",
+          "required": [
+            "name"
+          ]
         },
         {
           "name": "TagRelation",
@@ -1839,7 +2061,13 @@ export const API_TABLE: ApiTable = {
             "AffiliatesTags",
             "AdvertisersTags"
           ],
-          "manager": "tags"
+          "manager": "tags",
+          "checks": {
+            "tag_id": "integer",
+            "offer_id": "integer",
+            "affiliate_id": "integer",
+            "advertiser_id": "integer"
+          }
         }
       ]
     };

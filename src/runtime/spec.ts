@@ -3,7 +3,8 @@
  * folder interprets them; nothing here knows any particular controller.
  */
 
-export type ParamType = 'integer' | 'string' | 'decimal' | 'boolean' | 'datetime' | 'date' | 'array' | 'object' | 'enum' | 'id';
+/** `file` is an upload (custom methods only); `fields` the controller model's writable fields. */
+export type ParamType = 'integer' | 'string' | 'decimal' | 'boolean' | 'datetime' | 'date' | 'array' | 'object' | 'enum' | 'id' | 'file' | 'fields';
 
 export interface ParamSpec {
   /** The wire name HasOffers takes (`country_code`, `tag_ids`). */
@@ -82,6 +83,10 @@ export interface ModelSpec {
   readonly aliases: readonly string[];
   /** The manager that owns the model's instance methods. */
   readonly manager?: string;
+  /** Fields the YAML marks required (the sandbox answers "cannot be blank" for them; the SDK ignores this). */
+  readonly required?: readonly string[];
+  /** Values HasOffers checks on write: integer or decimal fields, and enum fields with their allowed values. */
+  readonly checks?: Readonly<Record<string, 'integer' | 'decimal' | readonly string[]>>;
 }
 
 export interface ControllerSpec {

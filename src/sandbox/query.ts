@@ -1,0 +1,304 @@
+/**
+ * findAll semantics: filters with every HasOffers operator (and the OR group), sort on several
+ * fields, limit/page, fields[] and contain[], and the answer shapes HasOffers uses for them.
+ */
+import { ApiFailure } from './errors.js';
+import type { JsonMap, JsonValue, Row } from './json.js';
+import { isList, scalar, stringList } from './php-params.js';
+import type { PhpArray, PhpValue } from './php-params.js';
+import { present } from './rows.js';
+import type { ModelInfo, SandboxSchema } from './schema.js';
+import type { Store } from './store.js';
+
+export interface QueryContext {
+  readonly store: Store;
+  readonly schema: SandboxSchema;
+  /** `http://127.0.0.1:PORT`, for URLs the answers contain. */
+  readonly origin: string;
+}
+
+type Predicate = (row: Row) => boolean;
+
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+function asText(value: JsonValue | undefined): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value === true ? 1 : value === false ? 0 : value);
+  return JSON.stringify(value);
+}
+
+/** MySQL-like comparison: numerically when both sides are numbers, else case-insensitively. */
+function compare(a: string, b: string): number {
+  if (NUMBER.test(a) && NUMBER.test(b)) return Number(a) - Number(b);
+  const left = a.toLowerCase();
+  const right = b.toLowerCase();
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+function likeToRegExp(pattern: string): RegExp {
+  let source = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i] as string;
+    if (ch === '\\' && i + 1 < pattern.length) source += (pattern[++i] as string).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    else if (ch === '%') source += '[\\s\\S]*';
+    else if (ch === '_') source += '[\\s\\S]';
+    else source += ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  }
+  return new RegExp(`^${source}$`, 'i');
+}
+
+function truthy(text: string | null): boolean {
+  return text !== null && text !== '' && text !== '0' && text.toLowerCase() !== 'false';
+}
+
+export const OPERATORS = [
+  'NOT_EQUAL_TO', 'LESS_THAN', 'LESS_THAN_OR_EQUAL_TO', 'GREATER_THAN', 'GREATER_THAN_OR_EQUAL_TO',
+  'LIKE', 'NOT_LIKE', 'RLIKE', 'NULL', 'NOT_NULL', 'TRUE', 'FALSE',
+] as const;
+
+function operatorPredicate(field: string, operator: string, value: PhpValue): Predicate {
+  const values = stringList(value);
+  const first = values[0] ?? '';
+  const read = (row: Row) => asText(row[field]);
+  switch (operator) {
+    case 'NOT_EQUAL_TO':
+      return (row) => {
+        const text = read(row);
+        return text !== null && values.every((item) => compare(text, item) !== 0);
+      };
+    case 'LESS_THAN':
+      return (row) => { const text = read(row); return text !== null && compare(text, first) < 0; };
+    case 'LESS_THAN_OR_EQUAL_TO':
+      return (row) => { const text = read(row); return text !== null && compare(text, first) <= 0; };
+    case 'GREATER_THAN':
+      return (row) => { const text = read(row); return text !== null && compare(text, first) > 0; };
+    case 'GREATER_THAN_OR_EQUAL_TO':
+      return (row) => { const text = read(row); return text !== null && compare(text, first) >= 0; };
+    case 'LIKE':
+    case 'NOT_LIKE': {
+      const patterns = values.map(likeToRegExp);
+      const want = operator === 'LIKE';
+      return (row) => {
+        const text = read(row);
+        return text !== null && patterns.some((pattern) => pattern.test(text)) === want;
+      };
+    }
+    case 'RLIKE': {
+      let pattern: RegExp;
+      try {
+        pattern = new RegExp(first, 'i');
+      } catch {
+        throw ApiFailure.message(`Invalid RLIKE pattern for filters[${field}]: ${first}`);
+      }
+      return (row) => { const text = read(row); return text !== null && pattern.test(text); };
+    }
+    case 'NULL':
+      return (row) => read(row) === null;
+    case 'NOT_NULL':
+      return (row) => read(row) !== null;
+    case 'TRUE':
+      return (row) => truthy(read(row));
+    case 'FALSE':
+      return (row) => { const text = read(row); return text !== null && !truthy(text); };
+    default:
+      throw ApiFailure.message(`Unknown filter operator "${operator}" for filters[${field}]; use one of ${OPERATORS.join(', ')}.`);
+  }
+}
+
+function fieldName(info: ModelInfo, key: string): string {
+  const dot = key.indexOf('.');
+  const field = dot === -1 ? key : key.slice(dot + 1);
+  if (!info.fieldSet.has(field)) throw ApiFailure.message(`Field "${field}" does not exist on ${info.name}; filters and sort take the fields of the model.`);
+  return field;
+}
+
+function fieldPredicate(info: ModelInfo, key: string, condition: PhpValue): Predicate {
+  const field = fieldName(info, key);
+  if (typeof condition === 'string') {
+    return (row) => { const text = asText(row[field]); return text !== null && compare(text, condition) === 0; };
+  }
+  if (isList(condition)) {
+    const values = stringList(condition);
+    return (row) => { const text = asText(row[field]); return text !== null && values.some((item) => compare(text, item) === 0); };
+  }
+  const parts = [...condition.entries()].map(([operator, value]) => operatorPredicate(field, operator, value));
+  return (row) => parts.every((part) => part(row));
+}
+
+/** `filters[...]` → one predicate. Keys AND together; `filters[OR][...]` is a group of alternatives. */
+export function filterPredicate(info: ModelInfo, filters: PhpValue | undefined, connector: 'AND' | 'OR' = 'AND'): Predicate {
+  if (filters === undefined || typeof filters === 'string') return () => true;
+  const parts: Predicate[] = [];
+  for (const [key, condition] of filters) {
+    if (key === 'OR' || key === 'AND') {
+      parts.push(filterPredicate(info, condition, key));
+    } else if (/^\d+$/.test(key) && condition instanceof Map && !isList(condition) && ![...condition.keys()].some((k) => (OPERATORS as readonly string[]).includes(k))) {
+      // filters[OR][0][field]=…: numbered groups of conditions.
+      parts.push(filterPredicate(info, condition, 'AND'));
+    } else {
+      parts.push(fieldPredicate(info, key, condition));
+    }
+  }
+  if (!parts.length) return () => true;
+  return connector === 'OR' ? (row) => parts.some((part) => part(row)) : (row) => parts.every((part) => part(row));
+}
+
+/** `sort[Offer.id]=desc&sort[Offer.name]=asc` → a comparator honouring the keys' order. */
+export function sorter(info: ModelInfo, sort: PhpValue | undefined): ((a: Row, b: Row) => number) | undefined {
+  if (!(sort instanceof Map) || !sort.size) return undefined;
+  const keys = [...sort.entries()].map(([key, direction]) => {
+    const dir = typeof direction === 'string' ? direction.toLowerCase() : '';
+    if (dir !== 'asc' && dir !== 'desc') throw ApiFailure.message(`sort[${key}] must be asc or desc, got "${typeof direction === 'string' ? direction : '[...]'}".`);
+    return { field: fieldName(info, key), sign: dir === 'asc' ? 1 : -1 };
+  });
+  return (a, b) => {
+    for (const { field, sign } of keys) {
+      const left = asText(a[field]);
+      const right = asText(b[field]);
+      if (left === right) continue;
+      if (left === null) return -sign;
+      if (right === null) return sign;
+      const order = compare(left, right);
+      if (order) return order * sign;
+    }
+    return Number(a.id) - Number(b.id);
+  };
+}
+
+export function modelInfo(ctx: QueryContext, model: string): ModelInfo {
+  const info = ctx.schema.models.get(model);
+  if (!info) throw ApiFailure.message(`Model ${model} is not in the schema`);
+  return info;
+}
+
+function snake(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+}
+
+/** Offer → Country/OfferCategory relations live in link tables; they are keyed like HasOffers keys them. */
+const LINKS: Record<string, { table: string; own: string; other: string; model: string; keyBy?: string; otherField?: string }> = {
+  'Offer.Country': { table: '_OfferCountry', own: 'offer_id', other: 'country_code', model: 'Country', keyBy: 'code', otherField: 'code' },
+  'Offer.OfferCategory': { table: '_OfferCategory', own: 'offer_id', other: 'category_id', model: 'OfferCategory' },
+};
+
+function keyed(rows: readonly Row[], keyBy = 'id'): JsonValue {
+  if (!rows.length) return [];
+  const map: JsonMap = new Map();
+  for (const row of rows) map.set(String(row[keyBy]), present(row));
+  return map;
+}
+
+/** Rows of `model` linked to `row` through a link table, in link order. */
+export function linkedRows(ctx: QueryContext, owner: string, relation: string, ownerId: string): Row[] {
+  const link = LINKS[`${owner}.${relation}`];
+  if (!link) return [];
+  const targets = ctx.store.all(link.model);
+  const out: Row[] = [];
+  for (const entry of ctx.store.all(link.table)) {
+    if (String(entry[link.own]) !== ownerId) continue;
+    const wanted = String(entry[link.other]);
+    const found = link.otherField ? targets.find((item) => String(item[link.otherField as string]) === wanted) : ctx.store.get(link.model, wanted);
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+/** The value of `contain[]=<relation>` for one row; undefined for names the model does not have. */
+export function containValue(ctx: QueryContext, model: string, row: Row, relation: string): JsonValue | undefined {
+  const id = String(row.id);
+  const key = `${model}.${relation}`;
+  if (LINKS[key]) return keyed(linkedRows(ctx, model, relation, id), LINKS[key]?.keyBy);
+  if (key === 'Offer.Thumbnail') {
+    const thumb = ctx.store.all('OfferFile').find((file) => String(file.offer_id) === id && file.type === 'offer thumbnail' && file.status !== 'deleted');
+    return thumb ? present(thumb) : [];
+  }
+  if (key === 'Offer.TrackingLink') return `${ctx.origin}/aff_c?offer_id=${id}`;
+  if (key === 'OfferFile.CreativeCode') return row.code ?? '';
+  if (key === 'Conversion.Country') return keyed(ctx.store.all('Country').filter((country) => country.code === row.country_code), 'code');
+  const info = modelInfo(ctx, model);
+  const spec = info.relations.find((item) => item.name === relation);
+  // Relations HasOffers sends without the reference listing them (AffiliateOffer → Affiliate).
+  const target = spec?.model ?? (ctx.schema.models.has(relation) && info.fieldSet.has(`${snake(relation)}_id`) ? relation : undefined);
+  if (!target) return undefined;
+  if (spec?.scalar) return '';
+  if (spec?.many) {
+    const fk = `${snake(model)}_id`;
+    return keyed(ctx.store.all(target).filter((item) => String(item[fk]) === id));
+  }
+  const ref = row[`${snake(relation)}_id`];
+  const found = ref === null || ref === undefined ? undefined : ctx.store.get(target, String(ref));
+  return found ? present(found) : [];
+}
+
+export interface FindOptions {
+  /** The key each item is sent under (an alias such as `OffersTags`); defaults to the model name. */
+  readonly outputKey?: string;
+  /** An extra condition the method implies (tag relations of offers only). */
+  readonly where?: Predicate;
+  /** Relations HasOffers always includes for this method. */
+  readonly defaultContain?: readonly string[];
+  /** Answer in the paginated shape even without `limit` (OfferFile.findAll does). */
+  readonly alwaysPaginate?: boolean;
+}
+
+/** One item of a list answer: `{ Model: {...}, Relation: ... }`. */
+export function chunk(ctx: QueryContext, model: string, row: Row, contain: readonly string[], fields: readonly string[] | undefined, outputKey = model): JsonMap {
+  const out: JsonMap = new Map([[outputKey, present(row, fields)]]);
+  for (const relation of contain) {
+    const value = containValue(ctx, model, row, relation);
+    if (value !== undefined) out.set(relation, value);
+  }
+  return out;
+}
+
+function positiveInt(params: PhpArray, name: string): number | undefined {
+  const text = scalar(params, name);
+  if (text === undefined || text === '') return undefined;
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value < 0) throw ApiFailure.message(`${name} must be a positive integer, got "${text}".`);
+  return value;
+}
+
+/** Rows matching `filters[...]`, sorted by `sort[...]` (id ascending otherwise). */
+export function selectRows(ctx: QueryContext, model: string, params: PhpArray, where?: Predicate): Row[] {
+  const info = modelInfo(ctx, model);
+  const predicate = filterPredicate(info, params.get('filters'));
+  const rows = ctx.store.all(model).filter((row) => (!where || where(row)) && predicate(row));
+  const order = sorter(info, params.get('sort'));
+  return order ? rows.sort(order) : rows;
+}
+
+/** findAll: keyed by id without `limit`, `{ page, current, count, pageCount, data }` with it. */
+export function runFind(ctx: QueryContext, model: string, params: PhpArray, options: FindOptions = {}): JsonValue {
+  const rows = selectRows(ctx, model, params, options.where);
+  const info = modelInfo(ctx, model);
+  const fields = stringList(params.get('fields')).filter((field) => {
+    if (!info.fieldSet.has(field)) throw ApiFailure.message(`fields[] names "${field}", which ${model} does not have.`);
+    return true;
+  });
+  const contain = [...new Set([...(options.defaultContain ?? []), ...stringList(params.get('contain'))])];
+  const limit = positiveInt(params, 'limit');
+  const page = positiveInt(params, 'page') ?? 1;
+  const build = (slice: readonly Row[]): JsonValue => {
+    if (!slice.length) return [];
+    const map: JsonMap = new Map();
+    for (const row of slice) map.set(String(row.id), chunk(ctx, model, row, contain, fields.length ? fields : undefined, options.outputKey));
+    return map;
+  };
+  if (!limit && !options.alwaysPaginate) return build(rows);
+  const size = limit || Math.max(rows.length, 1);
+  const start = (Math.max(page, 1) - 1) * size;
+  return new Map<string, JsonValue>([
+    ['page', page],
+    ['current', 0],
+    ['count', rows.length],
+    ['pageCount', Math.ceil(rows.length / size)],
+    ['data', build(rows.slice(start, start + size))],
+  ]);
+}
+
+/** findAllIds: matching ids as strings. */
+export function runFindIds(ctx: QueryContext, model: string, params: PhpArray): JsonValue {
+  return selectRows(ctx, model, params).map((row) => String(row.id));
+}
