@@ -154,14 +154,21 @@ export function renderTable(items: readonly unknown[], options: TableOptions): R
 /** One record as `field  value` lines. */
 export function renderRecord(item: unknown, options: TableOptions): Rendered {
   const row = recordOf(item);
-  const keys = options.columns && options.columns.length ? [...new Set([...options.columns, ...Object.keys(row)])] : Object.keys(row);
+  let keys = options.columns && options.columns.length ? [...new Set([...options.columns, ...Object.keys(row)])] : Object.keys(row);
+  let note: string | undefined;
+  if (!options.wide && !(options.columns && options.columns.length)) {
+    // HasOffers sends every field, most of them empty: show the ones that say something.
+    const kept = keys.filter((key) => cellText(row[key]) !== '');
+    if (kept.length < keys.length) note = `${keys.length - kept.length} empty field${keys.length - kept.length === 1 ? '' : 's'} hidden (--wide shows them)`;
+    if (kept.length) keys = kept;
+  }
   const keyWidth = Math.max(...keys.map((key) => key.length));
   const valueWidth = Math.max(20, options.width - keyWidth - 2);
   const lines = keys.map((key) => {
     const text = oneLine(cellText(row[key]));
     return `${key.padEnd(keyWidth)}  ${options.wide ? text : truncate(text, valueWidth)}`.trimEnd();
   });
-  return { text: `${lines.join('\n')}\n` };
+  return note ? { text: `${lines.join('\n')}\n`, note } : { text: `${lines.join('\n')}\n` };
 }
 
 function csvCell(text: string): string {

@@ -118,7 +118,10 @@ describe('tsoffers CLI', () => {
     it('find-by-id prints "field value" lines; a missing id exits 4', async () => {
       const found = await run(['offers', 'find-by-id', '1', '--contain', 'Country'], env);
       expect(found.code).toBe(0);
-      expect(found.stdout).toBe('id              1\nname            Shop one\nstatus          active\ndescription\ndefault_payout  1.50\ncountry         US\n');
+      expect(found.stdout).toBe('id              1\nname            Shop one\nstatus          active\ndefault_payout  1.50\ncountry         US\n');
+      expect(found.stderr).toBe('1 empty field hidden (--wide shows them)\n');
+      const wide = await run(['offers', 'find-by-id', '1', '--wide'], env);
+      expect(wide.stdout).toContain('\ndescription\n');
       const missing = await run(['offers', 'find-by-id', '999'], env);
       expect(missing).toEqual({ code: 4, stdout: '', stderr: 'tsoffers: Offer 999 not found.\n' });
     });

@@ -1,8 +1,8 @@
-/** `tsoffers sandbox …`: delegates to the sandbox's own command-line helper (src/sandbox). */
+/** `tsoffers sandbox …`: the sandbox's own command-line helper (src/sandbox/cli.ts), loaded only for this command. */
 import type { CliIo } from '../context.js';
-import { EXIT } from '../exit-codes.js';
 
-export async function sandboxCommand(_args: readonly string[], io: CliIo): Promise<number> {
-  io.stderr.write('tsoffers sandbox: the sandbox is not part of this build yet.\n');
-  return EXIT.INTERNAL;
+export async function sandboxCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { runSandboxCli } = await import('../../sandbox/index.js');
+  // The sandbox listens for SIGINT/SIGTERM itself, so that it can save --state before exiting.
+  return runSandboxCli(args, { stdout: (line) => io.stdout.write(`${line}\n`), stderr: (line) => io.stderr.write(`${line}\n`) });
 }
