@@ -150,6 +150,9 @@ function readMethod(r: Reader, path: Path, name: string, raw: unknown): MethodDe
   if (returns && result !== 'raw') r.fail([...path, 'returns'], 'returns only applies to result: raw');
   const params = readParams(r, [...path, 'params'], value.params);
   if (kind !== 'call' && params.length) r.fail([...path, 'params'], `params are implied by kind ${kind}; remove them`);
+  const custom = r.bool([...path, 'custom'], value.custom, false);
+  const file = params.findIndex((param) => param.type === 'file');
+  if (file >= 0 && !custom) r.fail([...path, 'params', file], 'a file param needs custom: true and an implementation in src/runtime/custom-methods.ts (the generic runtime sends no bodies)');
   const instance = value.instance === undefined ? undefined : r.identifier([...path, 'instance'], value.instance, 'instance param');
   if (instance && kind === 'call' && !params.some((param) => param.name === instance)) r.fail([...path, 'instance'], `"${instance}" is not one of the params`);
   const safe = r.bool([...path, 'safe'], value.safe, kind === 'find' || kind === 'findById' ? true : kind === 'call' ? isSafeMethodName(method) : false);
@@ -166,7 +169,7 @@ function readMethod(r: Reader, path: Path, name: string, raw: unknown): MethodDe
     ...(instance ? { instance } : {}),
     ...(value.instanceOf === undefined ? {} : { instanceOf: r.identifier([...path, 'instanceOf'], value.instanceOf, 'model') }),
     ...(value.instanceName === undefined ? {} : { instanceName: r.identifier([...path, 'instanceName'], value.instanceName, 'instance method name') }),
-    custom: r.bool([...path, 'custom'], value.custom, false),
+    custom,
   };
 }
 

@@ -3,7 +3,11 @@
 export const FIELD_TYPES = ['integer', 'string', 'decimal', 'boolean', 'datetime', 'date', 'enum'] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
-export const PARAM_TYPES = ['integer', 'string', 'decimal', 'boolean', 'datetime', 'date', 'array', 'object'] as const;
+/**
+ * `file`: an upload (path, bytes, Blob or stream; custom methods only, the generic runtime cannot
+ * send one). `fields`: the controller model's writable fields (its `<Model>Write` type).
+ */
+export const PARAM_TYPES = ['integer', 'string', 'decimal', 'boolean', 'datetime', 'date', 'array', 'object', 'file', 'fields'] as const;
 export type ParamTypeName = (typeof PARAM_TYPES)[number];
 
 export const METHOD_KINDS = ['call', 'find', 'findById', 'create', 'update', 'delete'] as const;

@@ -2,6 +2,7 @@ import { InvalidArgumentError, TsoffersError } from '../errors.js';
 import { assertId, describe } from '../query/validate.js';
 import { flattenParams } from '../wire/encode.js';
 import type { ParamValue, Params, WirePair } from '../wire/params.js';
+import { uploadOfferFile } from '../upload/offer-file.js';
 import type { ApiContext, CallOptions } from './context.js';
 import type { CallRunner } from './manager.js';
 import type { Model } from './model.js';
@@ -53,6 +54,14 @@ export const CUSTOM_METHODS: Readonly<Record<string, CustomMethod>> = {
       params: params as Params,
     });
     return scope.run(pairs, callOptions as CallOptions | undefined);
+  },
+
+  /** (file, { display, type, offer_id, … }, { signal, raw }): one streamed upload, never repeated. */
+  'OfferFile.create': async (scope, [file, data, callOptions]) => {
+    const options = (callOptions ?? {}) as CallOptions;
+    if (!scope.context.upload) throw new InvalidArgumentError('client', 'this client was built without an upload channel; use HasOffersAPI (or createClient) to upload files.');
+    const result = await uploadOfferFile(scope.context.upload, file, data, options.signal ? { signal: options.signal } : {});
+    return scope.runner.decoder.decode(result, options.raw ? 'raw' : scope.spec.result, scope.spec.model ?? scope.controller.model);
   },
 
   /** (userData, affiliateData): creates the affiliate, then its user; returns the affiliate. */

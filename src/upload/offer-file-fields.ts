@@ -41,8 +41,10 @@ function positiveInteger(name: string, value: unknown): void {
   if (!/^[0-9]+$/.test(text) || Number(text) <= 0) throw new InvalidArgumentError(`data.${name}`, `expected a whole number of pixels > 0, got ${describe(value)}; leave it out to let HasOffers measure the image.`);
 }
 
-/** Characters that would break the multipart header or the server's file name. */
-const BAD_NAME = /[\u0000-\u001f\u007f/\\]/;
+/** Slashes, backslashes and control characters would break the server's file name or the part header. */
+function badName(name: string): boolean {
+  return [...name].some((ch) => ch === '/' || ch === '\\' || ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f);
+}
 
 /**
  * Validates the creative's fields and turns them into `data[...]` pairs. `defaultName` is the
@@ -78,7 +80,7 @@ export function checkOfferFileFields(data: unknown, defaultName: string | undefi
     filename = defaultName ?? '';
   } else {
     if (typeof given !== 'string' || given.trim() === '') throw new InvalidArgumentError('data.filename', `expected a non-empty file name, got ${describe(given)}.`);
-    if (BAD_NAME.test(given)) throw new InvalidArgumentError('data.filename', `"${given}" contains a slash, backslash or control character; pass a bare file name like "banner.png".`);
+    if (badName(given)) throw new InvalidArgumentError('data.filename', `"${given}" contains a slash, backslash or control character; pass a bare file name like "banner.png".`);
     filename = given;
   }
   const pairs = flattenParams({ data: { filename, ...(rest as Params) } as Record<string, ParamValue> });
