@@ -97,7 +97,16 @@ const BY_KIND: Record<string, Handler> = {
     return single(entry!.model, createRow(ctx, entry!.model, dataMap(ctx)));
   },
   update(ctx, entry) {
-    return single(entry!.model, updateRow(ctx, entry!.model, idParam(ctx, 'id'), dataMap(ctx)));
+    const id = idParam(ctx, 'id');
+    const data = dataMap(ctx);
+    const info = modelInfo(ctx, entry!.model);
+    // The SDK deletes by updating status to "deleted"; a model without a status (Tag) is removed instead.
+    if (!info.fieldSet.has('status') && data.get('status') === 'deleted') {
+      const row = requireRow(ctx, entry!.model, id);
+      ctx.store.remove(entry!.model, id);
+      return single(entry!.model, row);
+    }
+    return single(entry!.model, updateRow(ctx, entry!.model, id, data));
   },
 };
 BY_KIND.delete = BY_KIND.update as Handler;

@@ -120,7 +120,9 @@ export function validate(info: ModelInfo, data: ReadonlyMap<string, string>, mer
   const publicMessage = `Could not ${action} ${modelLabel(info.name)}.`;
   if (merged) {
     for (const field of info.required) {
-      if (isBlank(merged[field]) && !(WRITE_ONLY.has(field) && !isBlank(data.get(field)))) {
+      // Write-only fields (password) are never stored, so only a create can check them.
+      const blank = WRITE_ONLY.has(field) ? action === 'create' && isBlank(data.get(field)) : isBlank(merged[field]);
+      if (blank) {
         problems.push({ err_code: 1, err_msg: `${fieldLabel(field)} cannot be blank.`, attribute_name: field, publicMessage });
       }
     }

@@ -1,0 +1,11 @@
+import { startSandbox } from '../../src/sandbox/index.js';
+const t0 = performance.now();
+const s = await startSandbox();
+console.log('ready ms', (performance.now() - t0).toFixed(1), s.url);
+const q = (qs: string) => fetch(`${s.url}?NetworkToken=sandbox-token&NetworkId=sandbox&${qs}`).then((r) => r.text());
+console.log((await q('Target=Offer&Method=findAll&limit=2&sort[Offer.id]=desc&contain[]=Country&contain[]=Goal')).slice(0, 1500));
+console.log((await q('Target=Offer&Method=findAllIds')).slice(0, 300));
+console.log((await q('Target=Tag&Method=create')));
+console.log((await q('Target=Offer&Method=addCategory&id=1&category_id=-1')));
+console.log((await q('Target=RawLog&Method=listLogs&log_type=clicks&date_dir=20240505')).slice(0, 400));
+await s.close();
