@@ -104,6 +104,21 @@ export interface ReceivedRequest {
   readonly body: Buffer;
   readonly headers: Record<string, string | string[] | undefined>;
   readonly matched?: number;
+  /** For a request that matched nothing: how it differs from the nearest unplayed recording. */
+  readonly nearest?: string;
+}
+
+/** The unplayed recording whose pairs differ least from `pairs`, and the difference, for debugging. */
+function nearestRecording(candidates: readonly Interaction[], pairs: readonly string[]): string | undefined {
+  let best: { interaction: Interaction; sentOnly: string[]; recordedOnly: string[] } | undefined;
+  for (const interaction of candidates) {
+    const sentOnly = pairs.filter((pair) => !interaction.rawPairs.includes(pair));
+    const recordedOnly = interaction.rawPairs.filter((pair) => !pairs.includes(pair));
+    if (!best || sentOnly.length + recordedOnly.length < best.sentOnly.length + best.recordedOnly.length) best = { interaction, sentOnly, recordedOnly };
+  }
+  if (!best) return undefined;
+  const order = best.sentOnly.length + best.recordedOnly.length === 0 ? ' (same pairs, repeated keys in another order)' : '';
+  return `nearest unplayed recording #${best.interaction.index}${order}: sent only [${best.sentOnly.join(', ')}], recorded only [${best.recordedOnly.join(', ')}]`;
 }
 
 export interface ReplayServer {
@@ -139,12 +154,25 @@ export async function startReplay(names: readonly string[], filter?: (interactio
         if (path.startsWith('/s3/')) return interaction.uri.startsWith('https://s3.amazonaws.com/') && new URL(interaction.uri).pathname === path.slice(3);
         return !interaction.uri.startsWith('https://s3.amazonaws.com/') && samePairs(interaction.rawPairs, pairs);
       });
-      const request: ReceivedRequest = { method: req.method ?? '', rawPairs: pairs, body: Buffer.concat(chunks), headers: req.headers, ...(match ? { matched: match.index } : {}) };
+      const nearest = match
+        ? undefined
+        : nearestRecording(
+            interactions.filter((interaction) => !played.has(interaction.index) && interaction.method === req.method && !interaction.uri.startsWith('https://s3.amazonaws.com/')),
+            pairs,
+          );
+      const request: ReceivedRequest = {
+        method: req.method ?? '',
+        rawPairs: pairs,
+        body: Buffer.concat(chunks),
+        headers: req.headers,
+        ...(match ? { matched: match.index } : {}),
+        ...(nearest ? { nearest } : {}),
+      };
       received.push(request);
       if (!match) {
         mismatches.push(request);
         res.writeHead(599, { 'content-type': 'text/plain' });
-        res.end(`no recording matches ${req.method} ${pairs.join('&')}`);
+        res.end(`no recording matches ${req.method} ${pairs.join('&')}${nearest ? `; ${nearest}` : ''}`);
         return;
       }
       played.add(match.index);

@@ -93,7 +93,7 @@ export function recordedData(server: ReplayServer, index: number, ...path: strin
 
 /** The requests the server could not match, as readable query strings. */
 export function mismatchList(server: ReplayServer): string[] {
-  return server.mismatches.map((request) => `${request.method} ${request.rawPairs.join('&')}`);
+  return server.mismatches.map((request) => `${request.method} ${request.rawPairs.join('&')}${request.nearest ? ` (${request.nearest})` : ''}`);
 }
 
 /** The recordings that no request consumed. */
