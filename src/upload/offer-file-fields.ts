@@ -41,9 +41,13 @@ function positiveInteger(name: string, value: unknown): void {
   if (!/^[0-9]+$/.test(text) || Number(text) <= 0) throw new InvalidArgumentError(`data.${name}`, `expected a whole number of pixels > 0, got ${describe(value)}; leave it out to let HasOffers measure the image.`);
 }
 
-/** Slashes, backslashes and control characters would break the server's file name or the part header. */
+/**
+ * Slashes and backslashes would make a path of the stored name; control characters and `"` cannot
+ * appear in the multipart part name as they are (browsers escape `"` as %22, and then the part
+ * name would no longer equal data[filename], which is how HasOffers finds the file).
+ */
 function badName(name: string): boolean {
-  return [...name].some((ch) => ch === '/' || ch === '\\' || ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f);
+  return [...name].some((ch) => ch === '/' || ch === '\\' || ch === '"' || ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f);
 }
 
 /**
@@ -77,10 +81,13 @@ export function checkOfferFileFields(data: unknown, defaultName: string | undefi
     if (!defaultName && options.nameFromFile !== 'later') {
       throw new InvalidArgumentError('data.filename', 'a Buffer, Blob or stream has no file name: pass data.filename (e.g. "banner-300x250.png"), which HasOffers stores and serves the file under.');
     }
+    if (defaultName && badName(defaultName)) {
+      throw new InvalidArgumentError('data.filename', `the file's own name "${defaultName}" contains a double quote or control character, which the upload cannot carry; pass data.filename with a plain name.`);
+    }
     filename = defaultName ?? '';
   } else {
     if (typeof given !== 'string' || given.trim() === '') throw new InvalidArgumentError('data.filename', `expected a non-empty file name, got ${describe(given)}.`);
-    if (badName(given)) throw new InvalidArgumentError('data.filename', `"${given}" contains a slash, backslash or control character; pass a bare file name like "banner.png".`);
+    if (badName(given)) throw new InvalidArgumentError('data.filename', `"${given}" contains a slash, backslash, double quote or control character; pass a bare file name like "banner.png".`);
     filename = given;
   }
   const pairs = flattenParams({ data: { filename, ...(rest as Params) } as Record<string, ParamValue> });
