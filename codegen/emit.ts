@@ -130,7 +130,8 @@ function methodSignature(naming: Naming, imports: Imports, controller: Controlle
   const callOptions = { name: clash ? 'callOptions' : 'options', type: imports.add(RUNTIME, 'CallOptions'), optional: true };
   const id = () => ({ name: 'id', type: imports.add(RUNTIME, 'Id'), optional: false });
   const raw = () => RETURNS[method.returns ?? 'json'];
-  const resultType = method.result === 'raw' ? raw() : method.result === 'models' ? `${ref(resultModel)}[]` : ref(resultModel);
+  const decoded = method.result === 'raw' ? raw() : method.result === 'models' ? `${ref(resultModel)}[]` : ref(resultModel);
+  const resultType = method.result !== 'raw' && method.returns ? `${decoded} | ${RETURNS[method.returns]}` : decoded;
   switch (method.kind) {
     case 'find': {
       const opts = `${imports.add(RUNTIME, 'FindAllOptions')}<${typeRef(resultModel, 'Field')}, ${typeRef(resultModel, 'Contain')}>`;

@@ -147,7 +147,8 @@ function readMethod(r: Reader, path: Path, name: string, raw: unknown): MethodDe
   const defaultResult = kind === 'find' ? 'models' : kind === 'call' ? 'raw' : 'model';
   const result = value.result === undefined ? defaultResult : r.oneOf([...path, 'result'], value.result, RESULT_KINDS, 'result');
   const returns = value.returns === undefined ? undefined : r.oneOf([...path, 'returns'], value.returns, Object.keys(RETURNS) as (keyof typeof RETURNS)[], 'returns');
-  if (returns && result !== 'raw') r.fail([...path, 'returns'], 'returns only applies to result: raw');
+  // With result model/models, `returns` names what HasOffers may send instead (setAffiliateApproval: true).
+  if (returns && result !== 'raw' && returns !== 'boolean') r.fail([...path, 'returns'], 'with result model or models, returns may only be boolean (an answer of true instead of a model)');
   const params = readParams(r, [...path, 'params'], value.params);
   if (kind !== 'call' && params.length) r.fail([...path, 'params'], `params are implied by kind ${kind}; remove them`);
   const custom = r.bool([...path, 'custom'], value.custom, false);

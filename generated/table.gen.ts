@@ -2005,7 +2005,20 @@ export const API_TABLE: ApiTable = {
             "hostname_id",
             "_NETWORK_offer_id"
           ],
-          "relations": [],
+          "relations": [
+            {
+              "name": "Affiliate",
+              "property": "affiliate",
+              "model": "Affiliate",
+              "many": false
+            },
+            {
+              "name": "Offer",
+              "property": "offer",
+              "model": "Offer",
+              "many": false
+            }
+          ],
           "related": [],
           "aliases": [],
           "manager": "offers",

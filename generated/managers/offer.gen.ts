@@ -37,7 +37,7 @@ export interface OfferManager {
     /** HasOffers Offer.getOfferFilesWithCreativeCode (read: retried on failure). */
     getOfferFilesWithCreativeCode(offer_id: Id, affiliate_id: Id, options?: CallOptions): Promise<OfferFile[]>;
     /** HasOffers Offer.setAffiliateApproval (write: never repeated after an unknown outcome). */
-    setAffiliateApprovalStatus(id: Id, affiliate_id: Id, status: string, options?: CallOptions): Promise<AffiliateOffer>;
+    setAffiliateApprovalStatus(id: Id, affiliate_id: Id, status: string, options?: CallOptions): Promise<AffiliateOffer | boolean>;
     /** HasOffers Offer.getAffiliateApprovalStatus (read: retried on failure). */
     getAffiliateApprovalStatus(id: Id, affiliate_id: Id, options?: CallOptions): Promise<string>;
     /** HasOffers Offer.getBlockedAffiliateIds (read: retried on failure). */

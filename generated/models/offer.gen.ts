@@ -5,6 +5,7 @@
 import { Model } from "../../src/runtime/model.js";
 import type { BooleanFlag, CallOptions, DateTimeString, FieldInput, FindAllOptions, GenericModel, Id, NumericString, Params, RelatedManager } from "../../src/runtime/types.js";
 import type { Advertiser } from "./advertiser.gen.js";
+import type { Affiliate } from "./affiliate.gen.js";
 import type { OfferCategory } from "./application.gen.js";
 import type { Conversion, ConversionContain, ConversionField } from "./conversion.gen.js";
 import type { Country } from "./country.gen.js";
@@ -256,7 +257,7 @@ export interface Offer extends OfferFields {
     /** Offer.getOfferFilesWithCreativeCode with this Offer's id as offer_id. */
     getOfferFilesWithCreativeCode(affiliate_id: Id, options?: CallOptions): Promise<OfferFile[]>;
     /** Offer.setAffiliateApproval with this Offer's id as id. */
-    setAffiliateApprovalStatus(affiliate_id: Id, status: string, options?: CallOptions): Promise<AffiliateOffer>;
+    setAffiliateApprovalStatus(affiliate_id: Id, status: string, options?: CallOptions): Promise<AffiliateOffer | boolean>;
     /** Offer.getAffiliateApprovalStatus with this Offer's id as id. */
     getAffiliateApprovalStatus(affiliate_id: Id, options?: CallOptions): Promise<string>;
     /** Offer.getBlockedAffiliateIds with this Offer's id as id. */
@@ -296,11 +297,15 @@ export interface AffiliateOfferFields {
 }
 
 export type AffiliateOfferField = keyof AffiliateOfferFields & string;
-export type AffiliateOfferContain = never;
+export type AffiliateOfferContain = "Affiliate" | "Offer";
 export type AffiliateOfferWrite = { readonly [K in "affiliate_id" | "offer_id" | "approval_status" | "agreed_terms_and_conditions" | "approval_notes" | "hostname_id" | "_NETWORK_offer_id"]?: FieldInput };
 
 /** A AffiliateOffer as HasOffers returns it, with its contained relations and methods. */
 export interface AffiliateOffer extends AffiliateOfferFields {
+    /** Present when asked for with contain: ['Affiliate']. */
+    readonly affiliate?: Affiliate | null;
+    /** Present when asked for with contain: ['Offer']. */
+    readonly offer?: Offer | null;
 }
 
 export class AffiliateOffer extends Model {

@@ -69,7 +69,7 @@ describe('adding a controller', () => {
     writeFileSync(join(tmp, 'main.ts'), MAIN);
     writeFileSync(join(tmp, 'tsconfig.json'), JSON.stringify({ extends: '../../tsconfig.json', include: ['main.ts'] }));
   });
-  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  afterAll(() => { if (!process.env.KEEP_TMP) rmSync(tmp, { recursive: true, force: true }); });
 
   it('is one YAML file and one command', async () => {
     const lines: string[] = [];
@@ -81,7 +81,8 @@ describe('adding a controller', () => {
     await run(join(root, 'node_modules', '.bin', 'tsc'), ['--noEmit', '-p', join(tmp, 'tsconfig.json')], { cwd: root });
 
     const { stdout } = await run(process.execPath, ['--import', 'tsx', join(tmp, 'main.ts')], { cwd: root });
-    const result = JSON.parse(stdout.trim()) as { names: string[]; name: string; query: string; refused: string };
+    expect(stdout.trim().split('\n'), stdout).toHaveLength(1);
+    const result = JSON.parse(stdout.trim().split('\n')[0] ?? '') as { names: string[]; name: string; query: string; refused: string };
     expect(result.refused).toMatch(/"colour" is not known for CashflowGroup/);
     expect(result.names).toEqual(['CashflowGroup: Gold']);
     expect(result.name).toBe('Gold');

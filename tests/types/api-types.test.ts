@@ -15,7 +15,7 @@ describe('public types', () => {
     expectTypeOf(api.offers.findAll).returns.toEqualTypeOf<Promise<Offer[]>>();
     expectTypeOf(api.offers.findAllIds).returns.toEqualTypeOf<Promise<string[]>>();
     expectTypeOf(api.offers.setAffiliateApprovalStatus).toBeCallableWith(472, 20, 'approved');
-    expectTypeOf(api.offers.setAffiliateApprovalStatus).returns.toEqualTypeOf<Promise<AffiliateOffer>>();
+    expectTypeOf(api.offers.setAffiliateApprovalStatus).returns.toEqualTypeOf<Promise<AffiliateOffer | boolean>>();
     expectTypeOf(api.tags.setForOffer).toBeCallableWith([286, 288], 196);
     expectTypeOf<Offer['country']>().toEqualTypeOf<Country[] | undefined>();
     expectTypeOf<Offer['advertiser']>().toEqualTypeOf<Advertiser | null | undefined>();

@@ -160,8 +160,9 @@ export const offerFlow: FlowFactory = () => {
         expect(await api.offers.setAffiliateApprovalStatus(472, 20, 'approved')).toBe(true);
         await createOffer(api, '502');
         // Recording #27 answered the AffiliateOffer itself, unwrapped.
-        const approval = await offer.setAffiliateApprovalStatus(20, 'approved');
-        expect(approval).toBeInstanceOf(AffiliateOffer);
+        const answer = await offer.setAffiliateApprovalStatus(20, 'approved');
+        expect(answer).toBeInstanceOf(AffiliateOffer);
+        const approval = answer as AffiliateOffer;
         expect(approval.toJSON()).toEqual(recordedData(server, 27));
         expect(approval.id).toBe('250');
         expect(String(approval)).toBe('AffiliateOffer: approved');
@@ -196,9 +197,9 @@ export const offerFlow: FlowFactory = () => {
         expect(approvals.map((approval) => approval.id)).toEqual(['292', '290', '288']);
         expect(approvals.every((approval) => approval instanceof AffiliateOffer)).toBe(true);
         expect(approvals.map(String)).toEqual(['AffiliateOffer: approved', 'AffiliateOffer: approved', 'AffiliateOffer: approved']);
-        const first = approvals[0] as AffiliateOffer & { affiliate?: unknown; offer?: unknown };
+        const first = approvals[0]!; // typed: AffiliateOffer declares its Affiliate and Offer relations
         expect(first.affiliate).toBeInstanceOf(Affiliate);
-        expect((first.affiliate as Affiliate).toJSON()).toEqual(recordedData(server, 42, '292', 'Affiliate'));
+        expect(first.affiliate?.toJSON()).toEqual(recordedData(server, 42, '292', 'Affiliate'));
         expect(first.offer).toBeInstanceOf(Offer);
         expect(String(first.offer)).toBe('Offer: Aggregated Email PD ES');
       }),
