@@ -99,7 +99,7 @@ async function readLimited(body: ReadableStream<Uint8Array> | null, limit: numbe
  */
 export function createFetch(options: FetchOptions): FetchSetup {
   const { dispatcher, route } = dispatcherFor(options);
-  const bound = async (input: Request, init?: RequestInit): Promise<Response> => {
+  const send = async (input: Request, init?: RequestInit): Promise<Response> => {
     // ky hands us a global Request; undici's own fetch wants plain parts (a different Request class).
     const hasBody = input.method !== 'GET' && input.method !== 'HEAD';
     const response = await undiciFetch(input.url, {
@@ -126,10 +126,27 @@ export function createFetch(options: FetchOptions): FetchSetup {
       headers,
     });
   };
+  // This client's own requests still running, so that close() can wait for them.
+  const inFlight = new Set<Promise<unknown>>();
+  const bound = (input: Request, init?: RequestInit): Promise<Response> => {
+    const sending = send(input, init);
+    const settled = sending.then(
+      () => undefined,
+      () => undefined,
+    );
+    inFlight.add(settled);
+    void settled.then(() => inFlight.delete(settled));
+    return sending;
+  };
   return {
     fetch: bound,
     route,
     dispatcher,
-    close: () => dispatcher.close(),
+    // Waits for this client's own requests, then tears the pool down. undici's graceful close() can
+    // wait forever on bookkeeping left by requests that were aborted mid-connection.
+    close: async () => {
+      while (inFlight.size) await Promise.all([...inFlight]);
+      await dispatcher.destroy();
+    },
   };
 }

@@ -89,7 +89,9 @@ export class Transport {
   constructor(private readonly options: TransportOptions) {
     this.fetchSetup = createFetch({ verify: options.verify, proxy: options.proxy, maxResponseBytes: options.maxResponseBytes });
     this.limiter = options.rateLimit ? new RateLimiter(options.rateLimit) : undefined;
-    this.ky = ky.create({ timeout: options.timeout, throwHttpErrors: true });
+    // The per-attempt timeout is ours (attempt()): ky's would only cover the headers, and it aborts
+    // through the Request's derived signal, which we saw fail to reach undici under load.
+    this.ky = ky.create({ timeout: false, throwHttpErrors: true });
   }
 
   /** How requests leave this client: direct, through the `proxy` option, or through HTTPS_PROXY/HTTP_PROXY. */
@@ -150,6 +152,35 @@ export class Transport {
     return new Response(null, { status: 204 });
   }
 
+  /**
+   * One attempt: connect, send, read the whole body, all under one timer and one AbortController
+   * that we own. The timer and the listener on the caller's signal are removed however the
+   * attempt ends, so an aborted or timed-out call leaves no timer behind, and aborting the
+   * controller closes the socket of an unfinished answer.
+   */
+  private async attempt(input: Request, call: CallRequest, state: CallState): Promise<Response> {
+    state.attempts += 1;
+    const controller = new AbortController();
+    const timeout = new KyTimeoutError(input);
+    const timer = setTimeout(() => controller.abort(timeout), this.options.timeout);
+    const onAbort = () => controller.abort(call.signal?.reason);
+    call.signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      if (call.signal?.aborted) throw call.signal.reason;
+      return await this.fetchSetup.fetch(input, { signal: controller.signal });
+    } catch (error) {
+      // undici rejects with an AbortError (or the reason); ky's retry logic wants its TimeoutError.
+      if (controller.signal.reason === timeout) throw timeout;
+      throw error;
+    } finally {
+      clearTimeout(timer);
+      call.signal?.removeEventListener('abort', onAbort);
+      // Finished, failed or timed out: the limiter slot starts its window now.
+      state.slot?.release();
+      state.slot = undefined;
+    }
+  }
+
   /** Sends one call and returns the checked envelope. */
   async send(call: CallRequest): Promise<EnvelopeResponse> {
     const state: CallState = { attempts: 0 };
@@ -165,16 +196,7 @@ export class Transport {
       // Same bytes either way; as a form body the credentials stay out of the URL too.
       ...(post ? { body: query, headers: { 'content-type': 'application/x-www-form-urlencoded' } } : {}),
       signal: call.signal,
-      fetch: async (input, init) => {
-        state.attempts += 1;
-        try {
-          return await this.fetchSetup.fetch(input as Request, init);
-        } finally {
-          // Finished, failed or timed out (ky aborts the request before it rejects): the slot starts its window.
-          state.slot?.release();
-          state.slot = undefined;
-        }
-      },
+      fetch: (input) => this.attempt(input as Request, call, state),
       retry: {
         limit: this.options.retries,
         methods: ['get', 'post'],
