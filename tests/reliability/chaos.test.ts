@@ -7,7 +7,8 @@
  */
 import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HasOffersAPI, HasOffersError, MaxRetriesExceededError, Offer, UnknownOutcomeError } from '../../src/index.js';
+import type { Offer} from '../../src/index.js';
+import { HasOffersAPI, HasOffersError, MaxRetriesExceededError, UnknownOutcomeError } from '../../src/index.js';
 import { envelope, errorEnvelope, hash, RATE_LIMIT_ENVELOPE, rng, sendJson, startServer, TOKEN } from '../transport/helpers.js';
 import type { Call, TestServer } from '../transport/helpers.js';
 
