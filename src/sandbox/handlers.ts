@@ -114,8 +114,8 @@ BY_KIND.delete = BY_KIND.update as Handler;
 const FIND_OPTIONS: Record<string, FindOptions> = {
   // Recorded: OfferFile.findAll answers in the paginated shape even without limit.
   'OfferFile.findAll': { alwaysPaginate: true },
-  // Recorded: each approval comes with its Affiliate.
-  'Offer.findAllAffiliateApprovals': { defaultContain: ['Affiliate'] },
+  // Recorded: each approval comes with its Affiliate and its Offer.
+  'Offer.findAllAffiliateApprovals': { defaultContain: ['Affiliate', 'Offer'] },
 };
 
 /** Kinds of tag relation: which column holds the other side, and the key HasOffers sends them under. */

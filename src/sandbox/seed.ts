@@ -224,7 +224,11 @@ class Seeder {
     const [width, height] = type === 'offer thumbnail' ? [100, 100] : rng.pick([[300, 250], [728, 90], [160, 600]] as const);
     const png = solidPng(width, height, [rng.int(0, 255), rng.int(0, 255), rng.int(0, 255)]);
     const filename = `${type.replace(/\s+/g, '-')}-${id}.png`;
+    // Some creatives are uploaded by affiliates (interface "affiliate", account_id = the affiliate), as in the recorded answers.
+    const byAffiliate = type === 'image banner' && rng.chance(0.4);
+    const affiliateIds = this.store.all('Affiliate').map((row) => String(row.id));
     this.add('OfferFile', {
+      interface: byAffiliate ? 'affiliate' : 'network', account_id: byAffiliate && affiliateIds.length ? rng.pick(affiliateIds) : null,
       offer_id: offerId, display: filename, filename, size: String(png.length), type, width: String(width), height: String(height),
       created, status: rng.chance(0.9) ? 'active' : 'deleted', url: `${base}/${filename}`, preview_uri: `${base}/${filename}`, thumbnail: `${base}/thumbnails_100/${filename}`,
     }, rng);

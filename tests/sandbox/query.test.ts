@@ -18,7 +18,7 @@ afterAll(async () => {
   await sandbox.close();
 });
 
-const ids = (rows: readonly { id: unknown }[]) => rows.map((row) => String(row.id));
+const ids = (rows: readonly object[]) => rows.map((row) => String((row as { id?: unknown }).id));
 const where = (predicate: (row: Row) => boolean) => ids(offers.filter(predicate));
 
 describe('filters: every operator', () => {
