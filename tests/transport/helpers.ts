@@ -49,10 +49,10 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-export async function startServer(handler: Handler): Promise<TestServer> {
+export async function startServer(handler: Handler, options: { readonly maxHeaderSize?: number } = {}): Promise<TestServer> {
   const sockets = new Set<Socket>();
   const calls: Call[] = [];
-  const server = createServer((req, res) => {
+  const server = createServer({ maxHeaderSize: options.maxHeaderSize }, (req, res) => {
     void (async () => {
       const url = req.url ?? '/';
       const query = url.includes('?') ? url.slice(url.indexOf('?') + 1) : '';
