@@ -3,9 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { once } from 'node:events';
-import type { HasOffersAPI } from '../../client.js';
-import { RawLogs } from '../../rawlog/index.js';
-import type { LogTypeManager, RawLogMethod, RawLogTransport } from '../../rawlog/index.js';
+import type { LogTypeManager } from '../../rawlog/index.js';
 import { positiveIntOption } from '../argv.js';
 import type { CliIo } from '../context.js';
 import { clientOptions, CONNECTION_SPECS, createClient, formatOf, OUTPUT_SPECS, parseCommand, tableOptions } from '../context.js';
@@ -26,22 +24,6 @@ const SPECS = {
 
 const TYPES = ['clicks', 'conversions', 'impressions'] as const;
 type Kind = (typeof TYPES)[number];
-
-/** The client's raw-log manager when it has one; otherwise one over `api.call` and a plain fetch. */
-function rawLogsOf(api: HasOffersAPI): RawLogs {
-  const wired = (api as unknown as { rawLogs?: unknown }).rawLogs;
-  if (wired instanceof RawLogs) return wired;
-  const transport: RawLogTransport = {
-    call: (method: RawLogMethod, params, options) => api.call('RawLog', method, params, { raw: true, ...(options?.signal ? { signal: options.signal } : {}) }),
-    async download(url, options) {
-      const response = await fetch(url, options?.signal ? { signal: options.signal } : {});
-      if (!response.ok || !response.body) throw new Error(`download failed with HTTP ${response.status}`);
-      const length = Number(response.headers.get('content-length'));
-      return { body: response.body as unknown as AsyncIterable<Uint8Array>, ...(Number.isFinite(length) && length > 0 ? { size: length } : {}) };
-    },
-  };
-  return new RawLogs(transport);
-}
 
 function csvLine(cells: readonly string[]): string {
   return `${cells.map((cell) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(',')}\r\n`;
@@ -69,7 +51,7 @@ export async function rawLogsCommand(args: readonly string[], io: CliIo): Promis
 
   const api = createClient(clientOptions(values, io.env, 'raw-logs'));
   try {
-    const manager = rawLogsOf(api)[kind as Kind] as LogTypeManager;
+    const manager = api.rawLogs[kind as Kind] as LogTypeManager;
     if (what === 'list') {
       const rows = day
         ? (await manager.listLogs(day, { signal: io.signal })).map((file) => ({ filename: file.filename, displayName: file.displayName, startTimestamp: file.startTimestamp }))
