@@ -4,7 +4,7 @@ export const REDACTED = '***';
 
 /**
  * Returns a function that removes the given secrets from any text: as they are, URL-encoded, and
- * JSON-escaped. Empty or very short secrets are ignored (they would redact ordinary words).
+ * JSON-escaped (JavaScript's and PHP's way). Empty or very short secrets are ignored (they would redact ordinary words).
  */
 export function makeRedactor(secrets: readonly (string | undefined)[]): (text: string) => string {
   const forms = new Set<string>();
@@ -13,7 +13,10 @@ export function makeRedactor(secrets: readonly (string | undefined)[]): (text: s
     forms.add(secret);
     forms.add(encodeComponent(secret));
     forms.add(encodeURIComponent(secret));
-    forms.add(JSON.stringify(secret).slice(1, -1));
+    const json = JSON.stringify(secret).slice(1, -1);
+    forms.add(json);
+    // PHP's json_encode (HasOffers echoes the request) also escapes slashes.
+    forms.add(json.replace(/\//g, '\\/'));
   }
   const ordered = [...forms].sort((a, b) => b.length - a.length);
   return (text: string) => {
