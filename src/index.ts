@@ -52,4 +52,6 @@ export type {
   CoercedImpressionLogRecord,
   RawLogIntegrityReason,
 } from './rawlog/index.js';
+export { OFFER_FILE_TYPES, UploadSourceError } from './upload/index.js';
+export type { OfferFileType, UploadFile } from './upload/index.js';
 export * from '../generated/index.js';
