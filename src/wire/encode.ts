@@ -29,6 +29,21 @@ function scalarToWire(key: string, value: Exclude<ParamScalar, null | undefined>
   }
 }
 
+/**
+ * Keys PHP would not read back as one key. Brackets are PHP's nesting syntax, so a key holding
+ * one would be split (or cut short at `]`); an empty nested key would mean "append"; PHP turns
+ * `.` and spaces in a top-level name into `_`; names are C strings to PHP, so NUL cuts them.
+ * Such keys are refused rather than sent in a form HasOffers would read differently.
+ */
+function assertKey(key: string, parent: string | undefined): void {
+  const where = parent === undefined ? `Parameter name "${key}"` : `Key "${key}" inside parameter "${parent}"`;
+  const fix = 'Nest with objects instead of writing brackets into keys: { data: { name: … } }, not { "data[name]": … }.';
+  if (key === '') throw new WireEncodingError(`${where} is empty; PHP would read an empty key as "append to a list".`);
+  if (/[[\]]/.test(key)) throw new WireEncodingError(`${where} contains a bracket, which PHP reads as nesting. ${fix}`);
+  if (key.includes('\0')) throw new WireEncodingError(`${where} contains a NUL character, which PHP cuts names at.`);
+  if (parent === undefined && /[. ]/.test(key)) throw new WireEncodingError(`${where} contains "." or a space, which PHP turns into "_" in parameter names.`);
+}
+
 function isPlainObject(value: unknown): value is Record<string, ParamValue> {
   if (value === null || typeof value !== 'object') return false;
   const proto = Object.getPrototypeOf(value) as unknown;
@@ -54,7 +69,10 @@ export function flattenInto(out: WirePair[], key: string, value: ParamValue): vo
     return;
   }
   if (isPlainObject(value)) {
-    for (const [sub, item] of Object.entries(value)) flattenInto(out, `${key}[${sub}]`, item);
+    for (const [sub, item] of Object.entries(value)) {
+      assertKey(sub, key);
+      flattenInto(out, `${key}[${sub}]`, item);
+    }
     return;
   }
   if (typeof value === 'object' && !(value instanceof Date)) {
@@ -68,7 +86,10 @@ export function flattenInto(out: WirePair[], key: string, value: ParamValue): vo
 /** Flattens a whole parameter tree, keeping insertion order. */
 export function flattenParams(params: Params): WirePair[] {
   const out: WirePair[] = [];
-  for (const [key, value] of Object.entries(params)) flattenInto(out, key, value);
+  for (const [key, value] of Object.entries(params)) {
+    assertKey(key, undefined);
+    flattenInto(out, key, value);
+  }
   return out;
 }
 
@@ -87,5 +108,15 @@ export function encodeComponent(text: string): string {
 
 /** Pairs → `a=1&b%5B%5D=2`, the exact bytes pyoffers puts in its query string. */
 export function toQueryString(pairs: readonly WirePair[]): string {
-  return pairs.map(([key, value]) => `${encodeComponent(key)}=${encodeComponent(value)}`).join('&');
+  return pairs
+    .map(([key, value]) => {
+      try {
+        return `${encodeComponent(key)}=${encodeComponent(value)}`;
+      } catch (error) {
+        // encodeURIComponent throws URIError on a lone UTF-16 surrogate: no UTF-8 bytes exist for it.
+        if (error instanceof URIError) throw new WireEncodingError(`Parameter "${key}" holds a lone UTF-16 surrogate (a broken emoji or a string cut in half); it has no UTF-8 form.`);
+        throw error;
+      }
+    })
+    .join('&');
 }
