@@ -58,7 +58,7 @@ export class CallRunner {
   }
 
   /** `api.call(target, method, params, options)`: pyoffers' `_call`. */
-  call(target: string, method: string, params: Params = {}, options: LowLevelCallOptions = {}): Promise<unknown> {
+  async call(target: string, method: string, params: Params = {}, options: LowLevelCallOptions = {}): Promise<unknown> {
     if (typeof target !== 'string' || !target) throw new InvalidArgumentError('target', `expected a controller name like 'Offer', got ${describe(target)}.`);
     if (typeof method !== 'string' || !method) throw new InvalidArgumentError('method', `expected a method name like 'findAll', got ${describe(method)}.`);
     if (!isPlainObject(params)) throw new InvalidArgumentError('params', `expected a plain object, got ${describe(params)}.`);
