@@ -63,6 +63,8 @@ describe('tsoffers CLI', () => {
     });
     server.files.set('/dl/20160920/clicks-2016092000.zip', buildZip([{ name: 'a.csv', data: CSV_A }]));
     server.files.set('/dl/20160921/clicks-2016092100.zip', buildZip([{ name: 'b.csv', data: CSV_B }]));
+    // A damaged archive: the CRC in its headers does not match its data.
+    server.files.set('/dl/20160922/clicks-2016092200.zip', buildZip([{ name: 'c.csv', data: CSV_B, crc: 1234 }]));
     env = { HASOFFERS_ENDPOINT: server.endpoint, HASOFFERS_NETWORK_TOKEN: TOKEN, HASOFFERS_NETWORK_ID: 'demo' };
   });
   afterAll(() => server.close());
@@ -209,6 +211,7 @@ describe('tsoffers CLI', () => {
         [['affiliate-users', 'find-all-ids', '--help'], 'find-all-ids'],
         [['call', '--help'], 'fields[]=id'],
         [['raw-logs', '--help'], 'YYYYMMDD'],
+        [['sandbox', '--help'], '--seed'],
       ];
       const results = await Promise.all(cases.map(([args]) => run(args)));
       results.forEach((result, index) => {
@@ -240,6 +243,15 @@ describe('tsoffers CLI', () => {
       expect(existsSync(`${out}.part`)).toBe(false);
       const stdout = await run(['raw-logs', 'clicks', '20160921'], env);
       expect(stdout).toEqual({ code: 0, stdout: 'transaction_id,offer_id,datetime\r\nt3,"1,5",2016-09-21 10:00:00\r\n', stderr: '' });
+    });
+
+    it('raw-logs exits 7 on a damaged archive and leaves no --out file behind', async () => {
+      const out = join(outDir, 'broken.csv');
+      const result = await run(['raw-logs', 'clicks', '20160922', '--out', out], env);
+      expect(result.code).toBe(7);
+      expect(result.stderr).toContain('20160922/clicks-2016092200.zip is not usable');
+      expect(existsSync(out)).toBe(false);
+      expect(existsSync(`${out}.part`)).toBe(false);
     });
 
     it('codegen --check delegates to the generator', async () => {
