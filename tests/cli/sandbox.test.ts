@@ -94,3 +94,19 @@ describe('tsoffers against the sandbox', () => {
     expect(stdout.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('tsoffers table output against the sandbox', () => {
+  it('puts the fields of --where and --sort right after id, name and status', async () => {
+    const sandbox = await startSandbox({ port: 0, seed: 1 });
+    try {
+      const env = { HASOFFERS_ENDPOINT: sandbox.url, HASOFFERS_NETWORK_TOKEN: 'sandbox-token', HASOFFERS_NETWORK_ID: 'sandbox', COLUMNS: '100' };
+      const result = await run(['offers', 'find-all', '--where', 'default_payout>5', '--sort', 'currency', '--limit', '3'], env);
+      expect(result.code).toBe(0);
+      expect(result.stdout.split('\n')[0]).toMatch(/^id\s+name\s+status\s+default_payout\s+currency\b/);
+      expect(Math.max(...result.stdout.split('\n').map((line) => line.length))).toBeLessThanOrEqual(100);
+      expect(result.stderr).toMatch(/^3 rows; \d+ more columns not shown/);
+    } finally {
+      await sandbox.close();
+    }
+  });
+});

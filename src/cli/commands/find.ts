@@ -136,7 +136,9 @@ export async function findCommand(info: ManagerInfo, command: string, args: read
   if (!info.hasFindAll) throw new UsageError(managerHelp(info), info.cliName);
   const format = formatOf(values, label);
   const displayField = info.model?.display;
-  const table = tableOptions(io, values, { columns: listOption(values.fields), priority: ['id', ...(displayField ? [displayField] : []), 'status'] });
+  // After id, name and status, show what the user asked about: the fields they filter and sort on.
+  const asked = [...listOf(values.where).map((expression) => /^\s*([\w.]+)/.exec(expression)?.[1] ?? ''), ...sortSpecs(listOf(values.sort)).map((spec) => spec.replace(/^-/, ''))];
+  const table = tableOptions(io, values, { columns: listOption(values.fields), priority: ['id', ...(displayField ? [displayField] : []), 'status', ...asked.filter(Boolean)] });
 
   if (command === 'find-by-id') {
     if (positionals.length !== 1) throw new UsageError(`find-by-id takes exactly one id, got ${positionals.length ? positionals.join(' ') : 'none'}.`, label);
