@@ -20,7 +20,7 @@ export interface Call {
   readonly contentType: string | undefined;
 }
 
-export type Handler = (call: Call, req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+export type Handler = (call: Call, req: IncomingMessage, res: ServerResponse) => unknown;
 
 export interface TestServer {
   readonly endpoint: string;

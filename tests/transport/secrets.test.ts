@@ -38,7 +38,7 @@ describe('the NetworkToken never appears in logs, errors or inspections', () => 
       const echo = phpEcho(call);
       switch (mode) {
         case 'ok': {
-          const offer = { id: '1', name: 'o', offer_url: `http://x/?t=${SECRET}` === '' ? '' : 'http://x/' };
+          const offer = { id: '1', name: 'o' };
           const data = call.params.Method === 'findAll' ? { page: 1, current: 1, count: 1, pageCount: 1, data: { 1: { Offer: offer } } } : call.params.Method === 'findAllIds' ? ['1'] : { Offer: offer, Affiliate: { id: '1' }, AffiliateUser: { id: '1' }, OfferFile: { id: '1' } };
           sendJson(res, `{"request":${echo},"response":{"status":1,"httpStatus":200,"data":${JSON.stringify(data)},"errors":[],"errorMessage":null}}`);
           return;

@@ -104,7 +104,7 @@ function phpParse(query: string): Map<PhpKey, Php> {
 // ---------------------------------------------------------------------------------------------
 // What PHP should end up with, computed from the parameters by the encoder's documented contract.
 
-function scalarText(value: Exclude<ParamValue, readonly ParamValue[] | { readonly [key: string]: ParamValue }>): string | undefined {
+function scalarText(value: string | number | boolean | bigint | Date | null | undefined): string | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'boolean') return value ? '1' : '0';
   if (value instanceof Date) return value.toISOString().slice(0, 19).replace('T', ' ');
@@ -133,7 +133,7 @@ function expected(value: ParamValue): Php | undefined {
     }
     return out.size ? out : undefined;
   }
-  return scalarText(value as Exclude<ParamValue, readonly ParamValue[]>);
+  return scalarText(value as Parameters<typeof scalarText>[0]);
 }
 
 function expectedParams(params: Params): Map<PhpKey, Php> {
