@@ -212,7 +212,7 @@ export class Transport {
       },
       hooks: {
         // Waiting for the limiter happens before ky starts the attempt's timer.
-        beforeRequest: this.limiter ? [async (request) => void (state.slot = await (this.limiter as RateLimiter).acquire(request.signal))] : [],
+        beforeRequest: this.limiter ? [async () => void (state.slot = await (this.limiter as RateLimiter).acquire(call.signal))] : [],
         afterResponse: [(_request, _options, response) => this.afterResponse(state, call, response)],
         beforeRetry: [
           ({ error, retryCount }) => {
