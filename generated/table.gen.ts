@@ -1343,8 +1343,8 @@ export const API_TABLE: ApiTable = {
           "checks": {
             "account_manager_id": "integer",
             "status": [
-              "active",
               "pending",
+              "active",
               "blocked",
               "deleted",
               "rejected"
@@ -1948,6 +1948,12 @@ export const API_TABLE: ApiTable = {
           ],
           "aliases": [],
           "manager": "offers",
+          "required": [
+            "expiration_date",
+            "name",
+            "offer_url",
+            "preview_url"
+          ],
           "checks": {
             "advertiser_id": "integer",
             "conversion_cap": "integer",

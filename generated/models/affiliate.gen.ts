@@ -40,7 +40,7 @@ export interface AffiliateFields {
     /** datetime */
     readonly date_added: DateTimeString | null;
     /** enum */
-    readonly status: "active" | "pending" | "blocked" | "deleted" | "rejected" | null;
+    readonly status: "pending" | "active" | "blocked" | "deleted" | "rejected" | null;
     /** boolean */
     readonly wants_alerts: BooleanFlag | null;
     /** string */

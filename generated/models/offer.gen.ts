@@ -70,7 +70,7 @@ export interface OfferFields {
     readonly enforce_encrypt_tracking_pixels: string | null;
     /** string */
     readonly enforce_geo_targeting: string | null;
-    /** datetime */
+    /** datetime, required on create */
     readonly expiration_date: DateTimeString | null;
     /** string */
     readonly featured: string | null;
@@ -98,11 +98,11 @@ export interface OfferFields {
     readonly monthly_payout_cap: NumericString | null;
     /** decimal */
     readonly monthly_revenue_cap: NumericString | null;
-    /** string */
+    /** string, required on create */
     readonly name: string | null;
     /** string */
     readonly note: string | null;
-    /** string */
+    /** string, required on create */
     readonly offer_url: string | null;
     /** decimal */
     readonly payout_cap: NumericString | null;
@@ -110,7 +110,7 @@ export interface OfferFields {
     readonly payout_type: NumericString | null;
     /** decimal */
     readonly percent_payout: NumericString | null;
-    /** string */
+    /** string, required on create */
     readonly preview_url: string | null;
     /** string */
     readonly protocol: string | null;

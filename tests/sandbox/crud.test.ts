@@ -90,7 +90,7 @@ describe('sandbox errors', () => {
 
   it('checks enums and integers like the recorded answers', async () => {
     const status = await get(sandbox, 'Target=Affiliate&Method=update&id=1&data[status]=null');
-    expect(status.response.errors).toEqual([{ err_code: 3, err_msg: 'Status must be one of: active, pending, blocked, deleted, rejected', attribute_name: 'status', publicMessage: 'Could not update affiliate.' }]);
+    expect(status.response.errors).toEqual([{ err_code: 3, err_msg: 'Status must be one of: pending, active, blocked, deleted, rejected', attribute_name: 'status', publicMessage: 'Could not update affiliate.' }]);
     const type = await get(sandbox, 'Target=OfferFile&Method=update&id=1&data[type]=whatever');
     expect((type.response.errors as { err_msg: string }[])[0]!.err_msg).toBe('Type must be one of: file, image banner, flash banner, email creative, offer thumbnail, text ad, html ad, xml feed, hidden');
     const integer = await get(sandbox, 'Target=Advertiser&Method=update&id=1&data[account_manager_id]=string');
