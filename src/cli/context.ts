@@ -6,9 +6,12 @@ import { UsageError } from './exit-codes.js';
 import type { Format, TableOptions } from './output.js';
 
 export interface CliStream {
+  /** Like a Node stream's write: `false` asks the writer to wait for `drain()`. */
   write(text: string): unknown;
   readonly isTTY?: boolean;
   readonly columns?: number;
+  /** Resolves when a stream that refused more (write returned false) can take more again. */
+  drain?(): Promise<void>;
 }
 
 /** Everything the CLI touches of its process, so tests can run it in-process too. */
@@ -27,6 +30,7 @@ export const CONNECTION_SPECS = {
   'network-id': { type: 'string' },
   retries: { type: 'string' },
   timeout: { type: 'string' },
+  'rate-limit': { type: 'string' },
   verbose: { type: 'boolean', short: 'v' },
   debug: { type: 'boolean' },
 } as const satisfies OptionSpecs;
@@ -68,14 +72,26 @@ export function clientOptions(values: ParsedArgs['values'], env: CliIo['env'], c
   const retries = values.retries === undefined ? undefined : Number(String(values.retries));
   if (retries !== undefined && (!Number.isInteger(retries) || retries < 0)) throw new UsageError(`--retries takes a whole number ≥ 0, got "${String(values.retries)}".`, command);
   const timeoutSeconds = positiveIntOption('timeout', values.timeout, command);
+  const rateLimit = rateLimitOption(values['rate-limit'], command);
   return {
     endpoint: endpoint!,
     networkToken: networkToken!,
     networkId: networkId!,
     ...(retries === undefined ? {} : { retries }),
     ...(timeoutSeconds === undefined ? {} : { timeout: timeoutSeconds * 1000 }),
+    ...(rateLimit === undefined ? {} : { rateLimit }),
     verbosity: values.debug ? 2 : values.verbose ? 1 : 0,
   };
+}
+
+/** `--rate-limit 50/10000` (calls per window in ms) or `--rate-limit off`. */
+function rateLimitOption(value: string | string[] | boolean | undefined, command: string): HasOffersOptions['rateLimit'] {
+  if (value === undefined) return undefined;
+  const text = String(value);
+  if (text === 'off') return false;
+  const match = /^(\d+)\/(\d+)$/.exec(text);
+  if (!match || Number(match[1]) < 1 || Number(match[2]) < 1) throw new UsageError(`--rate-limit takes CALLS/MILLISECONDS such as 50/10000, or off; got "${text}".`, command);
+  return { calls: Number(match[1]), windowMs: Number(match[2]) };
 }
 
 export function createClient(options: HasOffersOptions): HasOffersAPI {

@@ -9,6 +9,7 @@ export const CONNECTION_OPTIONS = `Connection (flags win over the environment):
   --network-id ID         HASOFFERS_NETWORK_ID
   --retries N             retries of rate-limited/failed reads (default 3)
   --timeout SECONDS       per attempt (default 60)
+  --rate-limit N/MS|off   client-side limit, default HasOffers' own 50/10000; off for a local sandbox
   -v, --verbose           log one line per call to stderr; --debug logs parameters too (token redacted)`;
 
 export const OUTPUT_OPTIONS = `Output:
@@ -145,7 +146,8 @@ export const RAW_LOGS_HELP = `Usage:
       every record of a day (YYYYMMDD), a month (YYYYMM) or a year (YYYY) as one CSV, to FILE or
       stdout. Each archive is verified (CRC and size) before its records count; FILE is written
       to FILE.part and renamed only when everything verified, so a failure never leaves a
-      half-written FILE.
+      half-written FILE. Each file costs one API call (getDownloadLink), so the client's rate
+      limit (50 calls per 10 s, like HasOffers) paces long periods; --rate-limit off for a sandbox.
 
   --out FILE         write the CSV here (default: stdout)
   --concurrency N    files downloaded at once (default 4)

@@ -1,4 +1,5 @@
 /** The CLI's dispatcher and its one place that turns errors into messages and exit codes. */
+import { once } from 'node:events';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,7 +76,13 @@ function describeError(error: unknown, code: ExitCode): string {
 
 /** Wraps a stream so that nothing written through it can carry the token. */
 function redacting(stream: CliStream, redact: (text: string) => string): CliStream {
-  return { write: (text: string) => stream.write(redact(text)), isTTY: stream.isTTY, columns: stream.columns };
+  const emitter = stream as Partial<NodeJS.WritableStream>;
+  const drain = stream.drain
+    ? () => stream.drain!()
+    : typeof emitter.once === 'function'
+      ? () => once(emitter as NodeJS.WritableStream, 'drain').then(() => undefined)
+      : undefined;
+  return { write: (text: string) => stream.write(redact(text)), isTTY: stream.isTTY, columns: stream.columns, ...(drain ? { drain } : {}) };
 }
 
 /** Runs one CLI invocation; resolves to the exit code. Never throws. */

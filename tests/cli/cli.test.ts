@@ -163,6 +163,7 @@ describe('tsoffers CLI', () => {
         [['offers', 'find-all', '--where', 'id>>1'], 'starts with an operator character'],
         [['offers', 'find-all', '--where', 'nosuchfield=1'], '"nosuchfield" is not known for Offer'],
         [['offers', 'find-all', '--limit', '0'], '--limit takes a whole number ≥ 1'],
+        [['offers', 'find-all', '--rate-limit', 'fast'], '--rate-limit takes CALLS/MILLISECONDS'],
         [['offers', 'find-all', '--limt', '5'], 'unknown option --limt'],
         [['offers', 'find-all', '--contain', 'Nope'], 'Invalid contain()'],
         [['offers', 'find-all', '--json', '--csv'], 'choose one of --json and --csv'],

@@ -66,7 +66,7 @@ describe('tsoffers against the sandbox', () => {
     const dirs = JSON.parse((await run(['raw-logs', 'clicks', 'list', '--json'], env)).stdout) as { dirName: string }[];
     const day = dirs[0]!.dirName;
     const out = join(mkdtempSync(join(tmpdir(), 'tsoffers-cli-')), 'clicks.csv');
-    const result = await run(['raw-logs', 'clicks', day, '--out', out], env);
+    const result = await run(['raw-logs', 'clicks', day, '--out', out, '--rate-limit', 'off'], env);
     expect(result.code).toBe(0);
     const lines = readFileSync(out, 'utf8').trimEnd().split('\r\n');
     expect(lines[0]!.startsWith('transaction_id,affiliate_id,')).toBe(true);

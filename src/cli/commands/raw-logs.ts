@@ -70,7 +70,8 @@ export async function rawLogsCommand(args: readonly string[], io: CliIo): Promis
     const sink = part ? createWriteStream(part) : undefined;
     const emit = async (chunk: string) => {
       if (!sink) {
-        io.stdout.write(chunk);
+        // A month of clicks is gigabytes: respect a slow reader instead of buffering it all.
+        if (io.stdout.write(chunk) === false) await io.stdout.drain?.();
         return;
       }
       if (!sink.write(chunk)) await once(sink, 'drain');
