@@ -1555,8 +1555,20 @@ export const API_TABLE: ApiTable = {
             "ad_campaign_id": "integer",
             "ad_campaign_creative_id": "integer",
             "offer_file_id": "integer",
-            "payout_type": "decimal",
-            "revenue_type": "decimal"
+            "payout_type": [
+              "cpa_flat",
+              "cpa_percentage",
+              "cpa_both",
+              "cpc",
+              "cpm"
+            ],
+            "revenue_type": [
+              "cpa_flat",
+              "cpa_percentage",
+              "cpa_both",
+              "cpc",
+              "cpm"
+            ]
           }
         },
         {
@@ -1654,19 +1666,27 @@ export const API_TABLE: ApiTable = {
               "active",
               "deleted"
             ],
-            "payout_type": "decimal",
+            "payout_type": [
+              "cpa_flat",
+              "cpa_percentage",
+              "cpa_both",
+              "cpc",
+              "cpm"
+            ],
             "default_payout": "decimal",
             "percent_payout": "decimal",
-            "revenue_type": "decimal",
+            "revenue_type": [
+              "cpa_flat",
+              "cpa_percentage",
+              "cpa_both",
+              "cpc",
+              "cpm"
+            ],
             "max_payout": "decimal",
             "max_percent_payout": "decimal",
-            "tiered_payout": "decimal",
-            "tiered_revenue": "decimal",
             "advertiser_id": "integer",
             "network_brand_id": "integer",
             "network_goal_id": "integer",
-            "use_payout_groups": "decimal",
-            "use_revenue_groups": "decimal",
             "ref_id": "integer"
           }
         },
@@ -1968,12 +1988,24 @@ export const API_TABLE: ApiTable = {
             "monthly_payout_cap": "decimal",
             "monthly_revenue_cap": "decimal",
             "payout_cap": "decimal",
-            "payout_type": "decimal",
+            "payout_type": [
+              "cpa_flat",
+              "cpa_percentage",
+              "cpa_both",
+              "cpc",
+              "cpm"
+            ],
             "percent_payout": "decimal",
             "redirect_offer_id": "integer",
             "ref_id": "integer",
             "revenue_cap": "decimal",
-            "revenue_type": "decimal",
+            "revenue_type": [
+              "cpa_flat",
+              "cpa_percentage",
+              "cpa_both",
+              "cpc",
+              "cpm"
+            ],
             "session_hours": "integer",
             "session_impression_hours": "integer",
             "status": [
@@ -1983,16 +2015,12 @@ export const API_TABLE: ApiTable = {
               "expired",
               "deleted"
             ],
-            "tiered_payout": "decimal",
-            "tiered_revenue": "decimal",
             "AFFILIATE_NETWORK_Brands_id": "integer",
             "SHARED_Advertiser_Offers_id": "integer",
             "SHARED_Affiliate_Offers_id": "integer",
             "SHARED_Offers_id": "integer",
             "_NETWORK_offer_id": "integer",
             "_NETWORK_dne_list_id": "integer",
-            "use_payout_groups": "decimal",
-            "use_revenue_groups": "decimal",
             "lifetime_revenue_cap": "decimal",
             "lifetime_conversion_cap": "decimal",
             "lifetime_payout_cap": "decimal"

@@ -86,10 +86,10 @@ export interface ConversionFields {
     readonly ad_campaign_creative_id: NumericString | null;
     /** integer */
     readonly offer_file_id: NumericString | null;
-    /** decimal */
-    readonly payout_type: NumericString | null;
-    /** decimal */
-    readonly revenue_type: NumericString | null;
+    /** enum */
+    readonly payout_type: "cpa_flat" | "cpa_percentage" | "cpa_both" | "cpc" | "cpm" | null;
+    /** enum */
+    readonly revenue_type: "cpa_flat" | "cpa_percentage" | "cpa_both" | "cpc" | "cpm" | null;
     /** string */
     readonly currency: string | null;
 }

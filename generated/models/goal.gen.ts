@@ -21,22 +21,22 @@ export interface GoalFields {
     readonly status: "active" | "deleted" | null;
     /** boolean */
     readonly is_private: BooleanFlag | null;
-    /** decimal */
-    readonly payout_type: NumericString | null;
+    /** enum */
+    readonly payout_type: "cpa_flat" | "cpa_percentage" | "cpa_both" | "cpc" | "cpm" | null;
     /** decimal */
     readonly default_payout: NumericString | null;
     /** decimal */
     readonly percent_payout: NumericString | null;
-    /** decimal */
-    readonly revenue_type: NumericString | null;
+    /** enum */
+    readonly revenue_type: "cpa_flat" | "cpa_percentage" | "cpa_both" | "cpc" | "cpm" | null;
     /** decimal */
     readonly max_payout: NumericString | null;
     /** decimal */
     readonly max_percent_payout: NumericString | null;
-    /** decimal */
-    readonly tiered_payout: NumericString | null;
-    /** decimal */
-    readonly tiered_revenue: NumericString | null;
+    /** boolean */
+    readonly tiered_payout: BooleanFlag | null;
+    /** boolean */
+    readonly tiered_revenue: BooleanFlag | null;
     /** integer */
     readonly advertiser_id: NumericString | null;
     /** string */
@@ -57,10 +57,10 @@ export interface GoalFields {
     readonly network_goal_id: NumericString | null;
     /** datetime, read only */
     readonly modified: DateTimeString | null;
-    /** decimal */
-    readonly use_payout_groups: NumericString | null;
-    /** decimal */
-    readonly use_revenue_groups: NumericString | null;
+    /** boolean */
+    readonly use_payout_groups: BooleanFlag | null;
+    /** boolean */
+    readonly use_revenue_groups: BooleanFlag | null;
     /** integer */
     readonly ref_id: NumericString | null;
 }

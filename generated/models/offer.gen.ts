@@ -106,8 +106,8 @@ export interface OfferFields {
     readonly offer_url: string | null;
     /** decimal */
     readonly payout_cap: NumericString | null;
-    /** decimal */
-    readonly payout_type: NumericString | null;
+    /** enum */
+    readonly payout_type: "cpa_flat" | "cpa_percentage" | "cpa_both" | "cpc" | "cpm" | null;
     /** decimal */
     readonly percent_payout: NumericString | null;
     /** string, required on create */
@@ -126,8 +126,8 @@ export interface OfferFields {
     readonly require_terms_and_conditions: BooleanFlag | null;
     /** decimal */
     readonly revenue_cap: NumericString | null;
-    /** decimal */
-    readonly revenue_type: NumericString | null;
+    /** enum */
+    readonly revenue_type: "cpa_flat" | "cpa_percentage" | "cpa_both" | "cpc" | "cpm" | null;
     /** integer */
     readonly session_hours: NumericString | null;
     /** integer */
@@ -148,10 +148,10 @@ export interface OfferFields {
     readonly target_browsers: string | null;
     /** string */
     readonly terms_and_conditions: string | null;
-    /** decimal */
-    readonly tiered_payout: NumericString | null;
-    /** decimal */
-    readonly tiered_revenue: NumericString | null;
+    /** boolean */
+    readonly tiered_payout: BooleanFlag | null;
+    /** boolean */
+    readonly tiered_revenue: BooleanFlag | null;
     /** integer */
     readonly AFFILIATE_NETWORK_Brands_id: NumericString | null;
     /** integer */
@@ -178,10 +178,10 @@ export interface OfferFields {
     readonly use_target_rules: BooleanFlag | null;
     /** string */
     readonly enforce_secure_tracking_link: string | null;
-    /** decimal */
-    readonly use_payout_groups: NumericString | null;
-    /** decimal */
-    readonly use_revenue_groups: NumericString | null;
+    /** boolean */
+    readonly use_payout_groups: BooleanFlag | null;
+    /** boolean */
+    readonly use_revenue_groups: BooleanFlag | null;
     /** string */
     readonly website_links_copy_static_params: string | null;
     /** string */
