@@ -7,6 +7,7 @@ import type { ApiContext, CallOptions } from './context.js';
 import type { CallRunner } from './manager.js';
 import type { Model } from './model.js';
 import type { ControllerSpec, MethodSpec } from './spec.js';
+import { isPlainObject } from '../util/is-plain-object.js';
 
 export interface CustomMethodScope {
   readonly context: ApiContext;
@@ -20,9 +21,6 @@ export interface CustomMethodScope {
 
 export type CustomMethod = (scope: CustomMethodScope, args: readonly unknown[]) => Promise<unknown>;
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
-}
 
 /** Raised by `affiliates.createWithUser` when the affiliate was created but its user was not. */
 export class PartialCreateError extends TsoffersError {

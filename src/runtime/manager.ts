@@ -16,6 +16,7 @@ import { CUSTOM_METHODS } from './custom-methods.js';
 import type { Model } from './model.js';
 import { isSafeMethodName } from './safety.js';
 import type { ControllerSpec, MethodSpec, ParamSpec } from './spec.js';
+import { isPlainObject } from '../util/is-plain-object.js';
 
 export type RuntimeManager = Record<string, unknown>;
 
@@ -26,11 +27,6 @@ export interface LowLevelCallOptions extends CallOptions {
   readonly safe?: boolean;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
-}
 
 const CALL_OPTION_KEYS = new Set(['signal', 'raw']);
 function looksLikeCallOptions(value: unknown): value is CallOptions {

@@ -2,6 +2,7 @@ import { InvalidArgumentError } from '../errors.js';
 import { describe } from '../query/validate.js';
 import { flattenParams } from '../wire/encode.js';
 import type { ParamValue, Params, WirePair } from '../wire/params.js';
+import { isPlainObject } from '../util/is-plain-object.js';
 
 /**
  * The creative types HasOffers accepts, in the order its own error lists them ("Type must be one
@@ -29,11 +30,6 @@ export interface CheckedOfferFileFields {
   readonly filename: string;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
-}
 
 function positiveInteger(name: string, value: unknown): void {
   if (value === undefined || value === null) return;

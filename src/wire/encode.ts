@@ -1,4 +1,5 @@
 import type { ParamScalar, ParamValue, Params, WirePair } from './params.js';
+import { isPlainObject } from '../util/is-plain-object.js';
 
 /** Thrown when a value cannot be put on the wire (a function, a symbol, NaN…). */
 export class WireEncodingError extends TypeError {
@@ -44,11 +45,6 @@ function assertKey(key: string, parent: string | undefined): void {
   if (parent === undefined && /[. ]/.test(key)) throw new WireEncodingError(`${where} contains "." or a space, which PHP turns into "_" in parameter names.`);
 }
 
-function isPlainObject(value: unknown): value is Record<string, ParamValue> {
-  if (value === null || typeof value !== 'object') return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
-}
 
 function isContainer(value: ParamValue): boolean {
   return Array.isArray(value) || isPlainObject(value);
