@@ -161,8 +161,12 @@ export class Transport {
   private async attempt(input: Request, call: CallRequest, state: CallState): Promise<Response> {
     state.attempts += 1;
     const controller = new AbortController();
-    const timeout = new KyTimeoutError(input);
-    const timer = setTimeout(() => controller.abort(timeout), this.options.timeout);
+    let timedOut: KyTimeoutError | undefined;
+    const timer = setTimeout(() => {
+      // ky's own error type, so that its retryOnTimeout logic applies; never shown (it holds the URL).
+      timedOut = new KyTimeoutError(input);
+      controller.abort(timedOut);
+    }, this.options.timeout);
     const onAbort = () => controller.abort(call.signal?.reason);
     call.signal?.addEventListener('abort', onAbort, { once: true });
     try {
@@ -170,7 +174,7 @@ export class Transport {
       return await this.fetchSetup.fetch(input, { signal: controller.signal });
     } catch (error) {
       // undici rejects with an AbortError (or the reason); ky's retry logic wants its TimeoutError.
-      if (controller.signal.reason === timeout) throw timeout;
+      if (timedOut) throw timedOut;
       throw error;
     } finally {
       clearTimeout(timer);
