@@ -34,6 +34,8 @@ export type RowSink = (fields: readonly string[], count: number) => void;
 export const DEFAULT_MAX_ROW_BYTES = 16 * 1024 * 1024;
 
 const EMPTY = new Uint8Array(0);
+/** Characters of a new chunk joined to the tail to finish the row cut by the boundary (rows are ~600 bytes). */
+const BOUNDARY_TEXT = 8192;
 
 /** Length of the longest prefix of `b` that does not end inside a UTF-8 sequence. */
 export function utf8Boundary(b: Uint8Array): number {
@@ -50,11 +52,16 @@ export function utf8Boundary(b: Uint8Array): number {
 }
 
 export class CsvParser {
-  /** Bytes not yet parsed: an incomplete row, or the start of a split UTF-8 sequence. */
-  private carry: Uint8Array = EMPTY;
-  private readonly queued: Uint8Array[] = [];
-  private queuedBytes = 0;
-  /** Bytes the carried tail must reach before we try again (amortises very long rows). */
+  /** Before the first row: up to two bytes held back to recognise a BOM cut by a chunk boundary. */
+  private head: Uint8Array = EMPTY;
+  /** The last bytes of the previous chunk when they end inside a multi-byte UTF-8 sequence (at most 3). */
+  private partial: Uint8Array = EMPTY;
+  /** Text not yet parsed: the start of a row cut by a chunk boundary. */
+  private tail = '';
+  /** Text that arrived while a very long row was still incomplete (see `retryAt`). */
+  private readonly queued: string[] = [];
+  private queuedLength = 0;
+  /** Characters the tail must reach before we try again (amortises very long rows). */
   private retryAt = 0;
   private readonly fields: string[] = [];
   private readonly maxRowBytes: number;
@@ -78,70 +85,96 @@ export class CsvParser {
   /**
    * Parses every complete row of the UTF-8 bytes seen so far.
    *
-   * The carried tail is joined to the new chunk as bytes and the whole is decoded in one go, so
-   * the parser always scans a flat string: scanning `tail + chunk` as a V8 cons string measured
-   * 2-3x slower than the same text flat.
+   * Each chunk is decoded on its own and scanned as the flat string it is: scanning `tail +
+   * chunk` as a V8 cons string measured 2-3x slower than flat text, and re-joining the tail to
+   * the chunk as bytes (the previous design) copied every chunk once more before decoding. The
+   * row cut by the boundary is finished from a small joined string (the tail plus the start of
+   * the new text), and the rest of the chunk is parsed in place.
    */
   push(chunk: Uint8Array): void {
     if (chunk.length === 0) return;
     if (!this.started) {
       // The BOM itself may be cut by a chunk boundary: wait for three bytes before deciding.
-      if (this.carry.length + chunk.length < 3) {
-        this.carry = Buffer.concat([this.carry, chunk]) as Uint8Array;
+      if (this.head.length + chunk.length < 3) {
+        this.head = Buffer.concat([this.head, chunk]) as Uint8Array;
         return;
       }
       this.started = true;
-      if (this.carry.length > 0) {
-        chunk = Buffer.concat([this.carry, chunk]) as Uint8Array;
-        this.carry = EMPTY;
+      if (this.head.length > 0) {
+        chunk = Buffer.concat([this.head, chunk]) as Uint8Array;
+        this.head = EMPTY;
       }
       if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
       if (chunk.length === 0) return;
     }
-    if (this.carry.length > 0 && this.carry.length + this.queuedBytes + chunk.length < this.retryAt) {
-      // A row longer than the chunks arriving: collect until the tail has doubled, so a huge
-      // quoted field is rescanned O(log n) times instead of once per chunk.
-      this.queued.push(chunk);
-      this.queuedBytes += chunk.length;
+    // Only a chunk boundary inside a multi-byte character costs a copy (never for ASCII logs).
+    const buf = this.partial.length > 0 ? (Buffer.concat([this.partial, chunk]) as Uint8Array) : chunk;
+    const end = utf8Boundary(buf);
+    this.partial = end === buf.length ? EMPTY : Uint8Array.prototype.slice.call(buf, end);
+    if (end === 0) return;
+    const text = Buffer.from(buf.buffer, buf.byteOffset, end).toString('utf8');
+    if (this.tail.length === 0) {
+      this.rest(text, 0);
       return;
     }
-    let buf: Uint8Array;
-    if (this.carry.length > 0 || this.queued.length > 0) {
-      buf = Buffer.concat([this.carry, ...this.queued, chunk]);
-      this.queued.length = 0;
-      this.queuedBytes = 0;
-    } else {
-      buf = chunk;
+    if (this.tail.length + this.queuedLength + text.length < this.retryAt) {
+      // A row longer than the chunks arriving: collect until the tail has doubled, so a huge
+      // quoted field is rescanned O(log n) times instead of once per chunk.
+      this.queued.push(text);
+      this.queuedLength += text.length;
+      return;
     }
-    const end = utf8Boundary(buf);
-    const s = Buffer.from(buf.buffer, buf.byteOffset, end).toString('utf8');
-    const used = this.parse(s, false);
-    const tailBytes = used === s.length ? 0 : Buffer.byteLength(s.slice(used));
-    // Copy the tail so the chunk it came from can be collected.
-    this.carry = Uint8Array.prototype.slice.call(buf, end - tailBytes);
-    if (tailBytes > this.maxRowBytes) {
+    if (this.queued.length === 0 && text.length > BOUNDARY_TEXT) {
+      // Finish the row cut by the boundary from a small joined string.
+      const joined = [this.tail, text.slice(0, BOUNDARY_TEXT)].join('');
+      const used = this.parse(joined, 0, false);
+      if (used > 0) {
+        // A row ended: the tail is consumed (`used` >= its length) and the rest of `text` is parsed in place.
+        const from = used - this.tail.length;
+        this.tail = '';
+        this.rest(text, from);
+        return;
+      }
+    }
+    // A row longer than BOUNDARY_TEXT, or queued text: join everything (rare).
+    const all = [this.tail, ...this.queued, text].join('');
+    this.queued.length = 0;
+    this.queuedLength = 0;
+    this.rest(all, 0);
+  }
+
+  end(): void {
+    if (!this.started && this.head.length > 0 && this.head[0] === 0xef && this.head[1] === 0xbb) this.head = EMPTY;
+    const bytes = this.started ? this.partial : this.head;
+    const all = [this.tail, ...this.queued, bytes.length > 0 ? Buffer.from(bytes).toString('utf8') : ''].join('');
+    this.head = EMPTY;
+    this.partial = EMPTY;
+    this.tail = '';
+    this.queued.length = 0;
+    this.queuedLength = 0;
+    if (all.length > 0) this.parse(all, 0, true);
+  }
+
+  /** Parses `s` from `from` and keeps what is left as the tail. */
+  private rest(s: string, from: number): void {
+    const used = this.parse(s, from, false);
+    // A short tail is copied; a long one is a slice of `s`, which is dropped at the next push anyway.
+    this.tail = used === s.length ? '' : s.slice(used);
+    // The byte length is at least the length in UTF-16 units and at most three times it.
+    if (this.tail.length * 3 > this.maxRowBytes && Buffer.byteLength(this.tail) > this.maxRowBytes) {
       throw new RawLogFormatError(
         this.fileName,
         `row ${this.rowNumber + 1} is longer than ${this.maxRowBytes} bytes (an unterminated quote?)`,
       );
     }
-    this.retryAt = this.carry.length * 2;
-  }
-
-  end(): void {
-    if (!this.started && this.carry.length > 0 && this.carry[0] === 0xef && this.carry[1] === 0xbb) this.carry = EMPTY;
-    const buf = this.queued.length > 0 ? Buffer.concat([this.carry, ...this.queued]) : this.carry;
-    this.carry = EMPTY;
-    this.queued.length = 0;
-    this.queuedBytes = 0;
-    if (buf.length > 0) this.parse(Buffer.from(buf.buffer, buf.byteOffset, buf.length).toString('utf8'), true);
+    this.retryAt = this.tail.length * 2;
   }
 
   /** Parses complete rows of `s`; returns the offset of the first character not consumed. */
-  private parse(s: string, final: boolean): number {
+  private parse(s: string, from: number, final: boolean): number {
     const n = s.length;
     const fields = this.fields;
-    let p = 0;
+    let p = from;
     rows: while (p < n) {
       const rowStart = p;
       let count = 0;

@@ -4,13 +4,18 @@
  *
  * Generates click-log zips (57 columns) into a temp dir, serves them from 127.0.0.1, and runs each
  * scenario in a child process (so peak RSS is per scenario), reporting medians of `--runs` runs.
- * Floors: download + node:zlib inflate, and the same plus a split on newlines.
+ * Floors: download alone, download + node:zlib inflate, and the same plus a split on newlines.
+ *
+ * Warm-up: each one-file run first processes the same file once, untimed (`--warmup file`, the
+ * default), so the figures are the steady state of a process streaming a long period; one extra
+ * row shows a cold process. `--warmup small` warms up on a 4 MB file, `--warmup none` not at all.
+ * The machine's load average is printed with the tables: other jobs depress every figure.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +32,8 @@ const DISTINCT = Number(arg('files', quick ? '1' : '2'));
 const RUNS = Number(arg('runs', quick ? '1' : '3'));
 const PERIODS = arg('periods', quick ? '50,100' : '100,500,1000').split(',').map(Number);
 const LATENCY_MS = Number(arg('latency-ms', '150'));
-const BANDWIDTH = Number(arg('bandwidth-mbs', '12')) * 1e6; // per connection, bytes/s, for the concurrency scenario
+const BANDWIDTH = Number(arg('bandwidth-mbs', '12')) * 1e6;
+const WARMUP = arg('warmup', 'file'); // per connection, bytes/s, for the concurrency scenario
 const here = fileURLToPath(new URL('.', import.meta.url));
 const dir = join(tmpdir(), `tsoffers-bench-${process.pid}`);
 
@@ -151,7 +157,8 @@ interface Row {
 
 async function measure(label: string, job: Job, csvBytes: number, runs = RUNS): Promise<Row> {
   const results: Result[] = [];
-  for (let i = 0; i < runs; i++) results.push(await child({ ...job, warmup: warmupFile }));
+  const warmup = 'warmup' in job ? job.warmup : warmupFile;
+  for (let i = 0; i < runs; i++) results.push(await child({ ...job, warmup }));
   const row = {
     scenario: label,
     records: results[0]!.records,
@@ -187,6 +194,7 @@ function table(title: string, rows: Row[], floor?: Row): string {
   const head = `| scenario | records | CSV MB | records/s | MB/s of CSV | peak RSS MB |${floor ? ' × floor (inflate) |' : ''}`;
   const sep = `|---|---:|---:|---:|---:|---:|${floor ? '---:|' : ''}`;
   const lines = rows.map((r) => {
+    if (r.csvMb <= 0) return `| ${r.scenario} | | | | | ${fmt(r.rssMb)} |${floor ? ' |' : ''}`;
     const mbs = r.csvMb / (r.ms / 1000);
     const ratio = floor ? ` ${(mbs / (floor.csvMb / (floor.ms / 1000))).toFixed(2)} |` : '';
     return `| ${r.scenario} | ${fmt(r.records)} | ${fmt(r.csvMb, 1)} | ${fmt(r.records / (r.ms / 1000))} | ${fmt(mbs)} | ${fmt(r.rssMb)} |${ratio}`;
@@ -207,22 +215,33 @@ async function main(): Promise<void> {
     // One file, all scenarios.
     const one = [`0~${big[0]!.name}`];
     const csv1 = big[0]!.csvBytes;
+    const fileWarmup = WARMUP === 'none' ? undefined : WARMUP === 'small' ? warmupFile : `w~${big[0]!.name}`;
+    warmupFile = fileWarmup ?? '';
+    out.push(`Load average at start: ${loadavg().map((l) => l.toFixed(2)).join(', ')} (${cpus().length} cores)\n`);
+    const bare = await measure('download only (fetch, no inflate): RSS baseline', { kind: 'floor-download', base: server.base, files: one }, 0);
     const floorInflate = await measure('floor: download + node:zlib inflate', { kind: 'floor-inflate', base: server.base, files: one }, csv1);
     const floorLines = await measure('floor: + split on newlines', { kind: 'floor-lines', base: server.base, files: one }, csv1);
     const rows: Row[] = [floorInflate, floorLines];
+    rows.unshift({ ...bare, csvMb: 0 });
     rows.push(await measure('stream() (zlib inflate, default)', { kind: 'stream', base: server.base, files: one }, csv1));
     rows.push(await measure('stream() (fflate UnzipInflate)', { kind: 'stream', base: server.base, files: one, inflate: 'fflate' }, csv1));
     rows.push(await measure('records()', { kind: 'records', base: server.base, files: one }, csv1));
+    rows.push(await measure('stream(), cold process (no warm-up)', { kind: 'stream', base: server.base, files: one, warmup: undefined }, csv1));
     const py = python([big[0]!]);
     if (py) rows.push(py);
     out.push(table(`One file: ${fmt(csv1 / 1e6, 1)} MB of CSV, ${fmt(big[0]!.rows)} rows (median of ${RUNS})`, rows, floorInflate));
-    const stream = rows[2]!;
+    const stream = rows[3]!;
     const lines = [
       `- stream() vs floor inflate: ${(stream.ms ? floorInflate.ms / stream.ms : 0).toFixed(2)}×; vs floor inflate+split: ${(floorLines.ms / stream.ms).toFixed(2)}×`,
     ];
-    if (py) lines.push(`- stream() vs pyoffers' path: ${(py.ms / stream.ms).toFixed(2)}× the records/s`);
+    if (py) {
+      const cold = rows.find((r) => r.scenario.startsWith('stream(), cold'))!;
+      lines.push(`- stream() vs pyoffers' path: ${(py.ms / stream.ms).toFixed(2)}× the records/s (target 5×); cold process: ${(py.ms / cold.ms).toFixed(2)}×`);
+    }
     out.push(lines.join('\n') + '\n');
 
+    // Periods and concurrency warm up on the small file: their runs are long enough to amortise the JIT.
+    warmupFile = `w~${small.name}`;
     // Periods: RSS must stay flat as the period grows.
     const periodRows: Row[] = [];
     for (const mb of PERIODS) {
@@ -247,6 +266,7 @@ async function main(): Promise<void> {
       ),
     );
     out.push(`- concurrency 4 vs 1: ${(conc[0]!.ms / conc[1]!.ms).toFixed(2)}× faster\n`);
+    out.push(`Load average at end: ${loadavg().map((l) => l.toFixed(2)).join(', ')}\n`);
     out.push(`_Total bench time ${fmt((Date.now() - started) / 1000)} s; node ${process.version}; fixtures in ${dir}_\n`);
     console.log(out.join('\n'));
   } finally {

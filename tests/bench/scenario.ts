@@ -8,7 +8,7 @@ import type { RawLogMethod, RawLogTransport } from '../../src/rawlog/raw-logs.js
 import type { InflateEngine } from '../../src/rawlog/zip-reader.js';
 
 export interface Job {
-  readonly kind: 'floor-inflate' | 'floor-lines' | 'stream' | 'records' | 'iterate';
+  readonly kind: 'floor-download' | 'floor-inflate' | 'floor-lines' | 'stream' | 'records' | 'iterate';
   readonly base: string;
   /** Files of the period, served by the parent under /s3/<name>. */
   readonly files: readonly string[];
@@ -43,6 +43,14 @@ class BenchTransport implements RawLogTransport {
     if (!res.ok || !res.body) throw new Error(`HTTP ${res.status}`);
     return { body: res.body as unknown as AsyncIterable<Uint8Array>, size: Number(res.headers.get('content-length')) };
   }
+}
+
+/** Download only: what fetch and Node cost before any inflating (the RSS baseline of every scenario). */
+async function download(base: string, file: string): Promise<number> {
+  const res = await fetch(`${base}/s3/${file}`);
+  let bytes = 0;
+  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) bytes += chunk.length;
+  return bytes;
 }
 
 /** Floors: download + node:zlib inflate of the entry (header skipped by hand), optionally counting lines. */
@@ -89,7 +97,10 @@ async function once(job: Job): Promise<Result> {
   const t0 = performance.now();
   let records = 0;
   let csvBytes = 0;
-  if (job.kind === 'floor-inflate' || job.kind === 'floor-lines') {
+  if (job.kind === 'floor-download') {
+    for (const f of job.files) await download(job.base, f);
+    csvBytes = -1;
+  } else if (job.kind === 'floor-inflate' || job.kind === 'floor-lines') {
     for (const f of job.files) {
       const r = await floor(job.base, f, job.kind === 'floor-lines');
       csvBytes += r.bytes;

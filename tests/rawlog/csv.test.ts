@@ -99,6 +99,27 @@ describe('CsvParser', () => {
     expect(rows[1]).toEqual([big, '2']);
   });
 
+  it('finishes rows cut by the boundary of large chunks (in place and joined paths) like papaparse', () => {
+    // Chunks above 8 KiB take the path that finishes the cut row from a small joined string;
+    // the long rows here (a 20 KiB quoted field) take the fallback that joins everything.
+    const unit = fc.constantFrom('a', ',', '"', '\n', '\r\n', '\r', 'é', ' ', '😀');
+    const field = fc.oneof(
+      fc.stringMatching(/^[a-z0-9 .:/?=&-]{0,40}$/),
+      fc.string({ unit, maxLength: 60 }).map((s) => `"${s.replace(/"/g, '""')}"`),
+      fc.constant(`"${'q,'.repeat(10_000)}"`),
+    );
+    const rows = fc.array(fc.array(field, { minLength: 3, maxLength: 3 }), { minLength: 50, maxLength: 400 });
+    fc.assert(
+      fc.property(rows, fc.array(fc.integer({ min: 1, max: 40_000 }), { minLength: 1, maxLength: 6 }), fc.constantFrom('\n', '\r\n'), (table, sizes, eol) => {
+        const text = table.map((r) => r.join(',')).join(eol) + eol;
+        const ref = Papa.parse<string[]>(text, { skipEmptyLines: true });
+        expect(ref.errors).toEqual([]);
+        expect(parse(text, sizes)).toEqual(ref.data);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('utf8Boundary never cuts a character', () => {
     const b = Buffer.from('aé日😀');
     const cuts = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => utf8Boundary(b.subarray(0, n)));

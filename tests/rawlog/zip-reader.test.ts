@@ -4,7 +4,7 @@ import { RawLogIntegrityError, RawLogLimitError } from '../../src/rawlog/errors.
 import { readRawLog, readRawLogCsv, readRawLogRecords } from '../../src/rawlog/record-stream.js';
 import { crc32, crc32Portable } from '../../src/rawlog/crc32.js';
 import type { InflateEngine } from '../../src/rawlog/zip-reader.js';
-import { buildZip, chunked, collect, failingAfter, rejection, smallCsv } from './helpers.js';
+import { buildZip, chunked, failingAfter, rejection, smallCsv } from './helpers.js';
 
 const CSV = smallCsv(500);
 const NAME = '20160909/clicks-1473411600-SlY9UO.zip';
