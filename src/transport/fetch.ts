@@ -17,8 +17,11 @@ export interface FetchOptions {
 }
 
 export interface FetchSetup {
-  /** Sends a request and returns the answer with its body read in full (bounded by the size limit). */
-  readonly fetch: (input: Request, init?: RequestInit) => Promise<Response>;
+  /**
+   * Sends a request and returns the answer with its body read in full (bounded by the size
+   * limit). `onHeaders` runs as soon as the status line and headers have arrived.
+   */
+  readonly fetch: (input: Request, init?: RequestInit, onHeaders?: () => void) => Promise<Response>;
   /** How requests leave: `direct`, `proxy` (the option) or `env-proxy` (the environment). */
   readonly route: 'direct' | 'proxy' | 'env-proxy';
   /** The client's own connection pool (direct or through the proxy); uploads stream through it too. */
@@ -99,7 +102,7 @@ async function readLimited(body: ReadableStream<Uint8Array> | null, limit: numbe
  */
 export function createFetch(options: FetchOptions): FetchSetup {
   const { dispatcher, route } = dispatcherFor(options);
-  const send = async (input: Request, init?: RequestInit): Promise<Response> => {
+  const send = async (input: Request, init?: RequestInit, onHeaders?: () => void): Promise<Response> => {
     // ky hands us a global Request; undici's own fetch wants plain parts (a different Request class).
     const hasBody = input.method !== 'GET' && input.method !== 'HEAD';
     const response = await undiciFetch(input.url, {
@@ -110,6 +113,7 @@ export function createFetch(options: FetchOptions): FetchSetup {
       redirect: 'manual',
       dispatcher,
     });
+    onHeaders?.();
     const declared = Number(response.headers.get('content-length') ?? NaN);
     if (Number.isFinite(declared) && declared > options.maxResponseBytes) {
       await response.body?.cancel().catch(() => undefined);
@@ -128,8 +132,8 @@ export function createFetch(options: FetchOptions): FetchSetup {
   };
   // This client's own requests still running, so that close() can wait for them.
   const inFlight = new Set<Promise<unknown>>();
-  const bound = (input: Request, init?: RequestInit): Promise<Response> => {
-    const sending = send(input, init);
+  const bound = (input: Request, init?: RequestInit, onHeaders?: () => void): Promise<Response> => {
+    const sending = send(input, init, onHeaders);
     const settled = sending.then(
       () => undefined,
       () => undefined,

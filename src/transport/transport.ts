@@ -169,9 +169,15 @@ export class Transport {
     }, this.options.timeout);
     const onAbort = () => controller.abort(call.signal?.reason);
     call.signal?.addEventListener('abort', onAbort, { once: true });
+    // The server has received the request once its answer starts: the limiter slot's window can
+    // start then, without waiting for the body.
+    const release = () => {
+      state.slot?.release();
+      state.slot = undefined;
+    };
     try {
       if (call.signal?.aborted) throw call.signal.reason;
-      return await this.fetchSetup.fetch(input, { signal: controller.signal });
+      return await this.fetchSetup.fetch(input, { signal: controller.signal }, release);
     } catch (error) {
       // undici rejects with an AbortError (or the reason); ky's retry logic wants its TimeoutError.
       if (timedOut) throw timedOut;
@@ -179,9 +185,8 @@ export class Transport {
     } finally {
       clearTimeout(timer);
       call.signal?.removeEventListener('abort', onAbort);
-      // Finished, failed or timed out: the limiter slot starts its window now.
-      state.slot?.release();
-      state.slot = undefined;
+      // Failed or timed out before any answer: the slot's window starts now.
+      release();
     }
   }
 

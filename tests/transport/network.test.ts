@@ -163,6 +163,37 @@ describe.skipIf(!OPENSSL)('verify: false, for one client only', () => {
   });
 });
 
+describe.skipIf(!OPENSSL)('HTTPS_PROXY with verify: false', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('tunnels HTTPS through the proxy named by HTTPS_PROXY, with certificate checks as the client says', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tsoffers-tls-'));
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
+    const sockets = new Set<Socket>();
+    const https = createHttpsServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (_req, res) => sendJson(res, envelope({ Offer: { id: '1', name: 'tunnelled' } })));
+    https.on('connection', (socket: Socket) => {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+    });
+    const endpoint = `https://127.0.0.1:${await listen(https)}/Apiv3/json`;
+    const proxy = await startProxy();
+    for (const name of ['HTTP_PROXY', 'http_proxy', 'https_proxy', 'NO_PROXY', 'no_proxy']) vi.stubEnv(name, '');
+    vi.stubEnv('HTTPS_PROXY', proxy.url);
+    const base = { endpoint, networkToken: TOKEN, networkId: 'n', rateLimit: false as const, retries: 0 };
+    const strict = new HasOffersAPI(base);
+    await expect(strict.offers.findById(1)).rejects.toThrow(/SELF_SIGNED|self.signed/i);
+    const lax = new HasOffersAPI({ ...base, verify: false });
+    expect((await lax.offers.findById(1))?.name).toBe('tunnelled');
+    expect(proxy.seen).toEqual([`CONNECT ${new URL(endpoint).host}`, `CONNECT ${new URL(endpoint).host}`]);
+    await Promise.all([strict.close(), lax.close()]);
+    await proxy.close();
+    await closeAll(https, sockets);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
 describe('proxies', () => {
   let target: TestServer;
   let proxy: TestProxy;
