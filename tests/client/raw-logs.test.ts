@@ -18,7 +18,7 @@ describe('api.rawLogs against the sandbox', () => {
   let api: HasOffersAPI;
   beforeAll(async () => {
     sandbox = await startSandbox({ seed: 3 });
-    api = new HasOffersAPI({ endpoint: sandbox.url, networkToken: 'sandbox-token', networkId: 'sandbox' });
+    api = new HasOffersAPI({ endpoint: sandbox.url, networkToken: 'sandbox-token', networkId: 'sandbox', rateLimit: false });
   });
   afterAll(async () => {
     await api.close();
