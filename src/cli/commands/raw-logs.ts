@@ -68,12 +68,19 @@ export async function rawLogsCommand(args: readonly string[], io: CliIo): Promis
     const out = typeof values.out === 'string' ? resolve(io.cwd, values.out) : undefined;
     const part = out ? `${out}.part` : undefined;
     const sink = part ? createWriteStream(part) : undefined;
+    // Keep the stream's own errors (a full disk; writes racing a destroy after a failed download)
+    // from becoming uncaught exceptions: remember the first one and fail the next write with it.
+    let sinkError: Error | undefined;
+    sink?.on('error', (error) => {
+      sinkError ??= error;
+    });
     const emit = async (chunk: string) => {
       if (!sink) {
         // A month of clicks is gigabytes: respect a slow reader instead of buffering it all.
         if (io.stdout.write(chunk) === false) await io.stdout.drain?.();
         return;
       }
+      if (sinkError) throw sinkError;
       if (!sink.write(chunk)) await once(sink, 'drain');
     };
     let header: string[] | undefined;
