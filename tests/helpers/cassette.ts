@@ -136,11 +136,20 @@ export interface ReplayServer {
  * Starts a replay server for the named cassettes (played in the given order). S3 download URLs
  * (raw logs) are served under /s3/… with the recorded path.
  */
-export async function startReplay(names: readonly string[], filter?: (interaction: Interaction) => boolean): Promise<ReplayServer> {
+export interface ReplayOptions {
+  /**
+   * Rewrites each recorded JSON answer before it is served (uncompressed), given this server's
+   * origin: raw-log download links point at S3, and a test sends them to `/s3/…` here instead.
+   */
+  readonly rewrite?: (text: string, origin: string) => string;
+}
+
+export async function startReplay(names: readonly string[], filter?: (interaction: Interaction) => boolean, options: ReplayOptions = {}): Promise<ReplayServer> {
   const interactions = names.flatMap((name) => loadCassette(name)).filter((interaction) => (filter ? filter(interaction) : true));
   const played = new Set<number>();
   const received: ReceivedRequest[] = [];
   const mismatches: ReceivedRequest[] = [];
+  let origin = '';
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -176,7 +185,14 @@ export async function startReplay(names: readonly string[], filter?: (interactio
         return;
       }
       played.add(match.index);
-      const headers: Record<string, string> = { 'content-type': match.headers['content-type'] ?? 'application/json', 'content-length': String(match.body.length) };
+      const contentType = match.headers['content-type'] ?? 'application/json';
+      if (options.rewrite && contentType.includes('json')) {
+        const body = Buffer.from(options.rewrite(match.text, origin), 'utf8');
+        res.writeHead(match.status, { 'content-type': contentType, 'content-length': String(body.length) });
+        res.end(body);
+        return;
+      }
+      const headers: Record<string, string> = { 'content-type': contentType, 'content-length': String(match.body.length) };
       if (match.headers['content-encoding']) headers['content-encoding'] = match.headers['content-encoding'];
       res.writeHead(match.status, headers);
       res.end(match.body);
@@ -184,6 +200,7 @@ export async function startReplay(names: readonly string[], filter?: (interactio
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
   return {
     endpoint: `http://127.0.0.1:${port}/Apiv3/json`,
     received,
