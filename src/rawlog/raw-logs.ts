@@ -7,7 +7,7 @@
  */
 import { InvalidArgumentError } from '../errors.js';
 import { RawLogResponseError } from './errors.js';
-import { RawLogRecordStream, parseCsvRecords, readRawLogCsv, recordPump } from './record-stream.js';
+import { DEFAULT_READ_AHEAD_BYTES, RawLogRecordStream, parseCsvRecords, readRawLogCsv, recordPump } from './record-stream.js';
 import type { BatchSource, Pump, ReadRawLogOptions } from './record-stream.js';
 import type { LogType, RecordOf } from './records.js';
 import type { InflateEngine, RawLogLimits } from './zip-reader.js';
@@ -279,6 +279,9 @@ export class LogTypeManager<T extends LogType = LogType> {
   }
 }
 
+/** Inflated CSV a file of a period holds before its turn comes. */
+const WAITING_READ_AHEAD_BYTES = 256 * 1024;
+
 /** Batches of a whole period: files started `concurrency` ahead, drained strictly in order. */
 class PeriodSource<T extends LogType, C extends boolean> implements BatchSource<RecordOf<T, C>> {
   private files: LogFile<T>[] | undefined;
@@ -312,6 +315,7 @@ class PeriodSource<T extends LogType, C extends boolean> implements BatchSource<
         if (batch) return batch;
         this.pumps[this.current] = undefined;
         this.current++;
+        this.pumps[this.current]?.setReadAhead(this.readAhead());
         this.report();
       }
       this.closed = true;
@@ -334,10 +338,19 @@ class PeriodSource<T extends LogType, C extends boolean> implements BatchSource<
     this.pumps.length = 0;
   }
 
+  private readAhead(): number {
+    return this.options.readAheadBytes ?? DEFAULT_READ_AHEAD_BYTES;
+  }
+
   private startFile(i: number): void {
     const file = this.files![i]!;
+    // A file waiting for its turn keeps its progress mostly as compressed bytes (zlib's input
+    // backlog, 1 MiB, about five times denser than CSV) and inflates only a little ahead; it gets
+    // the full read-ahead when it becomes the current file. Measured on a 1 GB period at
+    // concurrency 4: peak RSS 138 MB with 256 KiB for every file against 156-171 MB with 1 MiB.
+    const readAheadBytes = i === this.current ? this.readAhead() : Math.min(this.readAhead(), WAITING_READ_AHEAD_BYTES);
     const pump = file.pump<C>(
-      this.options,
+      { ...this.options, readAheadBytes },
       (n) => {
         this.bytesDone += n;
         this.report();

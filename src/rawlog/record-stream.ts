@@ -60,7 +60,7 @@ export class Pump<T> {
   private wakeProducer: (() => void) | undefined;
   private readonly controller = new AbortController();
   private readonly reader: ZipCsvReader;
-  private readonly readAhead: number;
+  private readAhead: number;
   private readonly unlink: () => void;
   private paused = false;
 
@@ -146,6 +146,12 @@ export class Pump<T> {
 
   failed(): boolean {
     return this.failure !== undefined;
+  }
+
+  /** Changes how far ahead of the consumer this file is inflated (a period's next files wait with less). */
+  setReadAhead(bytes: number): void {
+    this.readAhead = bytes;
+    if (this.queuedBytes <= bytes / 2) this.resumeProducer();
   }
 
   /** Stops the download and the inflate; `next()` then throws `reason`. */
