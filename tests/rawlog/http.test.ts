@@ -171,7 +171,11 @@ describe('raw logs over HTTP (127.0.0.1)', () => {
     expect(n).toBe(10);
     while (state.closedEarly === closedBefore) await new Promise((r) => setImmediate(r));
     expect(state.closedEarly).toBe(closedBefore + 1);
-    expect(process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length).toBe(timersBefore);
+    // fetch's own connection timers come and go (this failed under load when checked at once):
+    // give them a few seconds; a timer left behind by the stream would still be there.
+    const timers = (): number => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+    for (const deadline = Date.now() + 3000; timers() > timersBefore && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 50));
+    expect(timers()).toBeLessThanOrEqual(timersBefore);
   });
 
   it('leaving a for-await early cancels the download', async () => {
