@@ -31,7 +31,10 @@ interface RawInteraction {
 }
 
 export interface Interaction {
+  /** Position in its cassette (in a replay server: across all the cassettes it was given). */
   readonly index: number;
+  /** The cassette it comes from (set by startReplay). */
+  readonly cassette?: string;
   readonly method: string;
   readonly uri: string;
   /** Query pairs exactly as encoded in the recorded URI. */
@@ -145,7 +148,11 @@ export interface ReplayOptions {
 }
 
 export async function startReplay(names: readonly string[], filter?: (interaction: Interaction) => boolean, options: ReplayOptions = {}): Promise<ReplayServer> {
-  const interactions = names.flatMap((name) => loadCassette(name)).filter((interaction) => (filter ? filter(interaction) : true));
+  // Number recordings across all the cassettes given, so that two cassettes' #3 stay distinct.
+  const interactions = names
+    .flatMap((name) => loadCassette(name).map((interaction) => ({ ...interaction, cassette: name })))
+    .map((interaction, position) => ({ ...interaction, index: position }))
+    .filter((interaction) => (filter ? filter(interaction) : true));
   const played = new Set<number>();
   const received: ReceivedRequest[] = [];
   const mismatches: ReceivedRequest[] = [];
