@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HasOffersAPI } from '../../src/index.js';
 import type { HasOffersOptions } from '../../src/index.js';
 import { HAVE_CASSETTES, REPLAY_NETWORK_TOKEN, SKIP_REASON, startReplay } from '../helpers/cassette.js';
-import type { Interaction, ReplayServer } from '../helpers/cassette.js';
+import type { Interaction, ReplayOptions, ReplayServer } from '../helpers/cassette.js';
 
 export interface FlowContext {
   readonly api: HasOffersAPI;
@@ -31,6 +31,8 @@ export interface FlowExclusion {
 
 export interface Flow {
   readonly cassette: string;
+  /** How the replay server serves the recordings (e.g. raw-log links pointed at it). */
+  readonly replay?: ReplayOptions;
   readonly exclusions?: readonly FlowExclusion[];
   /** Client options on top of the defaults (the replay token, id `id`, no retries). */
   readonly client?: Partial<Omit<HasOffersOptions, 'endpoint'>>;
@@ -57,7 +59,7 @@ export interface FlowSession {
 
 /** Starts the replay server for a flow and the clients its steps use. */
 export async function openFlow(flow: Flow): Promise<FlowSession> {
-  const server = await startReplay([flow.cassette], replayFilter(flow));
+  const server = await startReplay([flow.cassette], replayFilter(flow), flow.replay);
   const clients: HasOffersAPI[] = [];
   const client = (options: Partial<Omit<HasOffersOptions, 'endpoint'>> = {}) => {
     const api = new HasOffersAPI({ endpoint: server.endpoint, networkToken: REPLAY_NETWORK_TOKEN, networkId: 'id', retries: 0, retryTimeout: 0, ...flow.client, ...options });
