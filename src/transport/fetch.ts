@@ -63,7 +63,7 @@ function dispatcherFor(options: FetchOptions): { dispatcher: Dispatcher; route: 
  * Reads a body, counting bytes as they arrive, and stops (cancelling the stream, which closes the
  * connection) as soon as the limit is passed: a huge or endless answer costs at most `limit` bytes.
  */
-async function readLimited(body: ReadableStream<Uint8Array> | null, limit: number, status: number): Promise<Uint8Array> {
+export async function readLimited(body: ReadableStream<Uint8Array> | null, limit: number, status: number): Promise<Uint8Array> {
   if (!body) return new Uint8Array(0);
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];

@@ -2,6 +2,16 @@ import { encodeComponent } from '../wire/encode.js';
 
 export const REDACTED = '***';
 
+/** Redacts every string (keys included) of a parsed JSON value: HasOffers' `errors` end up in messages. */
+export function redactDeep(value: unknown, redact: (text: string) => string): unknown {
+  if (typeof value === 'string') return redact(value);
+  if (Array.isArray(value)) return value.map((item: unknown) => redactDeep(item, redact));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [redact(key), redactDeep(item, redact)]));
+  }
+  return value;
+}
+
 /**
  * Returns a function that removes the given secrets from any text: as they are, URL-encoded, and
  * JSON-escaped (JavaScript's and PHP's way). Empty or very short secrets are ignored (they would redact ordinary words).

@@ -29,6 +29,13 @@ export const TLS_CODES: ReadonlySet<string> = new Set([
 ]);
 
 /** The first `code` along an error's `cause` chain (undici puts it a level or two down). */
+/** The message of an error's cause (undici's "fetch failed" hides the useful part there). */
+export function causeMessage(error: unknown): string {
+  const cause = (error as { cause?: unknown }).cause;
+  if (cause instanceof Error) return cause.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
 export function causeCode(error: unknown): string | undefined {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && current !== null && typeof current === 'object'; depth++) {

@@ -22,7 +22,8 @@ import type { FetchSetup } from './fetch.js';
 import { RateLimiter } from './limiter.js';
 import type { LimiterSlot, RateLimit } from './limiter.js';
 import type { Logger } from './logger.js';
-import { causeCode, isNetworkFailure, NOT_SENT_CODES, REFUSED_STATUSES, RETRY_STATUSES, shouldRetryFailure, TLS_CODES } from './retry-policy.js';
+import { causeCode, causeMessage, isNetworkFailure, NOT_SENT_CODES, REFUSED_STATUSES, RETRY_STATUSES, shouldRetryFailure, TLS_CODES } from './retry-policy.js';
+import { redactDeep } from './redact.js';
 
 /** Query strings longer than this go as a POST form body instead (proxies and servers cap URLs near 8 KB). */
 export const MAX_QUERY_LENGTH = 8192;
@@ -59,21 +60,7 @@ interface CallState {
   slot?: LimiterSlot;
 }
 
-/** Redacts every string (keys included) of a parsed JSON value: the `errors` HasOffers returns end up in messages. */
-function redactDeep(value: unknown, redact: (text: string) => string): unknown {
-  if (typeof value === 'string') return redact(value);
-  if (Array.isArray(value)) return value.map((item: unknown) => redactDeep(item, redact));
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [redact(key), redactDeep(item, redact)]));
-  }
-  return value;
-}
 
-function causeMessage(error: unknown): string {
-  const cause = (error as { cause?: unknown }).cause;
-  if (cause instanceof Error) return cause.message;
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * Sends HasOffers calls through ky. ky does the retrying (limits, backoff with jitter, Retry-After,

@@ -6,9 +6,11 @@ import type { EnvelopeResponse } from '../response/envelope.js';
 import { parseOrderedJson } from '../response/ordered-json.js';
 import type { LimiterSlot } from '../transport/limiter.js';
 import type { Logger } from '../transport/logger.js';
-import { causeCode, NOT_SENT_CODES, TLS_CODES } from '../transport/retry-policy.js';
+import { causeCode, causeMessage, NOT_SENT_CODES, TLS_CODES } from '../transport/retry-policy.js';
+import { redactDeep } from '../transport/redact.js';
 import type { WirePair } from '../wire/params.js';
 import type { MultipartBody } from './multipart.js';
+import { readLimited } from '../transport/fetch.js';
 
 /** One upload call: Target/Method and the `data[...]` pairs that go in the query string. */
 export interface UploadCall {
@@ -42,19 +44,7 @@ export interface UploadRequest extends UploadCall {
   readonly signal?: AbortSignal;
 }
 
-function causeMessage(error: unknown): string {
-  const cause = (error as { cause?: unknown }).cause;
-  if (cause instanceof Error) return cause.message;
-  return error instanceof Error ? error.message : String(error);
-}
 
-/** Every string of HasOffers' `errors` redacted: they end up in error messages, and HasOffers echoes requests. */
-function redactDeep(value: unknown, redact: (text: string) => string): unknown {
-  if (typeof value === 'string') return redact(value);
-  if (Array.isArray(value)) return value.map((item: unknown) => redactDeep(item, redact));
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [redact(key), redactDeep(item, redact)]));
-  return value;
-}
 
 /** Reads an answer, stopping as soon as it passes the client's size limit. */
 async function readText(response: Response, limit: number): Promise<string> {
@@ -63,18 +53,7 @@ async function readText(response: Response, limit: number): Promise<string> {
     await response.body?.cancel().catch(() => undefined);
     throw new ResponseTooLargeError(limit, response.status, `a body of ${declared} bytes (Content-Length)`);
   }
-  if (!response.body) return '';
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-    total += chunk.byteLength;
-    if (total > limit) {
-      await response.body.cancel().catch(() => undefined);
-      throw new ResponseTooLargeError(limit, response.status, `a body of more than ${limit} bytes`);
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.from(await readLimited(response.body, limit, response.status)).toString('utf8');
 }
 
 /** Raised when the file (or stream) could not be read to the end while it was being sent. */
