@@ -226,5 +226,7 @@ export function createQueryBuilder<F extends string, C extends string, M>(
   executor: QueryExecutor<M>,
   node: QueryNodeType = QueryNode.create(schema.model),
 ): QueryBuilder<F, C, M> {
-  return new Builder<F, C, M>({ node, schema, executor, decided: false });
+  // A query that starts with a filter (a related manager's `offer_id`) has its connector decided:
+  // an `or()` after it would widen the scope to other rows, so it is refused as a mix.
+  return new Builder<F, C, M>({ node, schema, executor, decided: node.where !== undefined });
 }

@@ -82,7 +82,8 @@ export class Decoder {
     const container = value as Json | unknown[];
     if (isCollection(container)) {
       const models = orderedValues(container).map((item) => this.single(model, item as Json));
-      if (many === false) return models.length === 1 ? models[0] : models;
+      // A belongs-to relation is one model: HasOffers keys even single relations by id at times.
+      if (many === false) return models[0] ?? null;
       return models;
     }
     const one = this.single(model, container as Json);

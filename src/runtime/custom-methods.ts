@@ -65,6 +65,12 @@ export const CUSTOM_METHODS: Readonly<Record<string, CustomMethod>> = {
   /** (userData, affiliateData): creates the affiliate, then its user; returns the affiliate. */
   'Affiliate.createWithUser': async (scope, [userData, affiliateData, callOptions]) => {
     if (!isPlainObject(userData)) throw new InvalidArgumentError('userData', `expected the affiliate user's fields as an object, got ${describe(userData)}.`);
+    // Refuse what would certainly fail *before* the affiliate exists: a user without a login would
+    // leave an affiliate with no user behind (HasOffers answers "Email cannot be blank").
+    const missing = ['email', 'password'].filter((field) => userData[field] === undefined || userData[field] === null || userData[field] === '');
+    if (missing.length) {
+      throw new InvalidArgumentError('userData', `the affiliate user needs ${missing.join(' and ')}; nothing was created. Example: { email: 'a@example.com', password: '…', password_confirmation: '…', first_name: 'A', last_name: 'B' }.`);
+    }
     const create = scope.manager.create as (data: unknown, options?: unknown) => Promise<Model>;
     const affiliate = await create(affiliateData, callOptions);
     const users = scope.context.manager('affiliateUsers');

@@ -3,6 +3,7 @@ import type { ApiContext } from './context.js';
 import { contextOf } from './model.js';
 import type { ModelConstructor , Model } from './model.js';
 import type { ApiTable, MethodSpec } from './spec.js';
+import { InvalidArgumentError } from '../errors.js';
 
 const installed = new WeakSet<object>();
 
@@ -12,14 +13,23 @@ function managerOf(model: Model, name: string): Record<string, unknown> {
   return contextOf(model).manager(name);
 }
 
+/**
+ * Adds the filter that scopes a related call (`offer_id = this offer`). With connector OR the scope
+ * would become one alternative among the user's filters and return other rows: refused.
+ */
+function scoped(options: FindAllOptions, field: string, id: string, where: string): FindAllOptions {
+  if (options.connector === 'OR') {
+    throw new InvalidArgumentError('connector', `${where} is scoped by ${field}; with connector 'OR' it would also return rows of other ${field}s. Use the manager's findAll with connector 'OR' and filter on ${field} yourself.`);
+  }
+  return { ...options, filters: { ...(options.filters ?? {}), [field]: id } as FindAllOptions['filters'] };
+}
+
 function instanceMethod(managerName: string, spec: MethodSpec): Fn {
   if (spec.kind === 'find') {
     // `offer.findAllAffiliateApprovals(opts)`: the instance id becomes a filter.
-    return function (this: Model, ...args: unknown[]) {
-      const options = (args[0] ?? {}) as FindAllOptions;
-      const callOptions = args[1];
-      const filters = { ...(options.filters ?? {}), [spec.instance as string]: this.id };
-      return (managerOf(this, managerName)[spec.name] as Fn)({ ...options, filters }, callOptions);
+    return async function (this: Model, ...args: unknown[]) {
+      const options = scoped((args[0] ?? {}) as FindAllOptions, spec.instance as string, this.id, `${this.modelName}.${spec.name}()`);
+      return (managerOf(this, managerName)[spec.name] as Fn)(options, args[1]);
     };
   }
   const position = spec.kind === 'call' && !spec.custom ? spec.params.findIndex((param) => param.name === spec.instance) : 0;
@@ -64,8 +74,8 @@ export function installModelMethods(table: ApiTable, classes: Readonly<Record<st
           const target = managerOf(this, related.manager);
           const id = this.id;
           return Object.freeze({
-            findAll: (options: FindAllOptions = {}, callOptions?: unknown) =>
-              (target.findAll as Fn)({ ...options, filters: { ...(options.filters ?? {}), [related.via]: id } }, callOptions),
+            findAll: async (options: FindAllOptions = {}, callOptions?: unknown) =>
+              (target.findAll as Fn)(scoped(options, related.via, id, `${this.modelName}.${related.property}.findAll()`), callOptions),
             query: () => (target.queryWhere as (field: string, value: string) => unknown)(related.via, id),
           });
         },

@@ -72,6 +72,19 @@ function autoResult(data: unknown, model: string): 'model' | 'models' | 'raw' {
   return 'raw';
 }
 
+/**
+ * The `data` of a create or update, checked: a GET query string cannot carry null (pyoffers drops
+ * it silently, so the write would not do what was asked), and a write of nothing is a mistake.
+ */
+function writableData(data: Record<string, unknown>, where: string): Params {
+  const entries = Object.entries(data).filter(([, value]) => value !== undefined);
+  for (const [key, value] of entries) {
+    if (value === null) throw new InvalidArgumentError(`data.${key}`, `${where} cannot send null: HasOffers' query-string API has no null. To clear a text field send '' instead.`);
+  }
+  if (entries.length === 0) throw new InvalidArgumentError('data', `${where} got no fields to write; pass at least one, e.g. { name: 'New name' }.`);
+  return Object.fromEntries(entries) as Params;
+}
+
 function querySchema(context: ApiContext, model: string): QuerySchema {
   const spec = context.modelSpec(model);
   return {
@@ -125,19 +138,15 @@ export function createManager(context: ApiContext, runner: CallRunner, controlle
         break;
       case 'create':
         impl = async (data: unknown, callOptions?: unknown) => {
-          if (!isPlainObject(data) || Object.keys(data).length === 0) {
-            throw new InvalidArgumentError('data', `${where} takes the new ${modelOf(spec)}'s fields as an object, got ${describe(data)}.`);
-          }
-          return run(spec, flattenParams({ data: data as Params }), callOptions as CallOptions);
+          if (!isPlainObject(data)) throw new InvalidArgumentError('data', `${where} takes the new ${modelOf(spec)}'s fields as an object, got ${describe(data)}.`);
+          return run(spec, flattenParams({ data: writableData(data, where) }), callOptions as CallOptions);
         };
         break;
       case 'update':
         impl = async (id: unknown, data: unknown, callOptions?: unknown) => {
           assertId('id', id);
-          if (!isPlainObject(data) || Object.keys(data).length === 0) {
-            throw new InvalidArgumentError('data', `${where} takes the fields to change as an object, got ${describe(data)}.`);
-          }
-          return run(spec, flattenParams({ id: id as ParamValue, data: data as Params }), callOptions as CallOptions);
+          if (!isPlainObject(data)) throw new InvalidArgumentError('data', `${where} takes the fields to change as an object, got ${describe(data)}.`);
+          return run(spec, flattenParams({ id: id as ParamValue, data: writableData(data, where) }), callOptions as CallOptions);
         };
         break;
       case 'delete':

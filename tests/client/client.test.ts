@@ -100,6 +100,17 @@ describe('decoding', () => {
     expect(files[0]?.creativeCode).toBe('<a href="x">x</a>');
   });
 
+  it('keeps related calls scoped: OR would widen them to other rows', async () => {
+    const offer = (await client().offers.findById(62))!;
+    expect(() => offer.conversions.query().or().where('status').eq('approved')).toThrow(/mixes AND and OR/);
+    await expect(offer.conversions.findAll({ filters: { status: 'approved' }, connector: 'OR' })).rejects.toThrow(/scoped by offer_id/);
+    await expect(offer.findAllAffiliateApprovals({ connector: 'OR' })).rejects.toThrow(/scoped by offer_id/);
+    expect(offer.conversions.query().where('status').eq('approved').toParams()).toEqual([
+      ['filters[offer_id]', '62'],
+      ['filters[status]', 'approved'],
+    ]);
+  });
+
   it('passes true through for set/add calls', async () => {
     expect(await client().offers.addTargetCountry(62, 'ES')).toBe(true);
   });
@@ -136,7 +147,10 @@ describe('errors', () => {
     await expect(api.offers.findAll({ limit: 0 })).rejects.toThrow(InvalidArgumentError);
     await expect(api.offers.findById('')).rejects.toThrow(/id: expected an id/);
     await expect(api.offers.addTargetCountry(undefined as never, 'ES')).rejects.toThrow(/needs "id"/);
-    await expect(api.offers.update(1, {} as never)).rejects.toThrow(/fields to change/);
+    await expect(api.offers.update(1, {} as never)).rejects.toThrow(/no fields to write/);
+    await expect(api.offers.update(1, { description: null })).rejects.toThrow(/data\.description.*cannot send null/);
+    await expect(api.offers.update(1, 'x' as never)).rejects.toThrow(/fields to change as an object/);
+    await expect(api.affiliates.createWithUser({ email: 'a@b.c' }, { company: 'c' })).rejects.toThrow(/needs password; nothing was created/);
     expect(server.requests.length).toBe(before);
   });
 });
