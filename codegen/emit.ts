@@ -1,6 +1,6 @@
 import { Project, StructureKind, VariableDeclarationKind } from 'ts-morph';
 import type { InterfaceDeclarationStructure, MethodSignatureStructure, OptionalKind, PropertySignatureStructure, SourceFileStructure, StatementStructures } from 'ts-morph';
-import { RETURNS } from './model.js';
+import { RETURNS, RUNTIME_TYPE_NAMES } from './model.js';
 import type { ControllerDef, FieldDef, MethodDef, ModelDef, ParamTypeName, SchemaDef } from './model.js';
 
 /** One output file: path relative to the project root, and its full text. */
@@ -63,6 +63,8 @@ function paramType(type: ParamTypeName): string {
       return 'Params';
     case 'file':
       return 'UploadFile';
+    case 'trackingLinkOptions':
+      return 'TrackingLinkOptions';
     default:
       return 'string';
   }
@@ -132,9 +134,14 @@ function methodSignature(naming: Naming, imports: Imports, controller: Controlle
   const raw = () => RETURNS[method.returns ?? 'json'];
   const decoded = method.result === 'raw' ? raw() : method.result === 'models' ? `${ref(resultModel)}[]` : ref(resultModel);
   const resultType = method.result !== 'raw' && method.returns ? `${decoded} | ${RETURNS[method.returns]}` : decoded;
+  if (resultType.includes('TrackingLink')) imports.add(RUNTIME, 'TrackingLink');
   switch (method.kind) {
     case 'find': {
-      const opts = `${imports.add(RUNTIME, 'FindAllOptions')}<${typeRef(resultModel, 'Field')}, ${typeRef(resultModel, 'Contain')}>`;
+      // An id list (findAllIds) takes filters only: sort, pages, fields and contain mean nothing there.
+      const opts =
+        method.result === 'raw'
+          ? `${imports.add(RUNTIME, 'FindAllIdsOptions')}<${typeRef(resultModel, 'Field')}>`
+          : `${imports.add(RUNTIME, 'FindAllOptions')}<${typeRef(resultModel, 'Field')}, ${typeRef(resultModel, 'Contain')}>`;
       return { params: [{ name: 'query', type: opts, optional: true }, callOptions], returns: resultType };
     }
     case 'findById': {
@@ -150,7 +157,7 @@ function methodSignature(naming: Naming, imports: Imports, controller: Controlle
     default: {
       const params = method.params.map((param) => {
         const type = param.type === 'fields' ? typeRef(controller.model, 'Write') : paramType(param.type);
-        for (const name of ['Id', 'ParamScalar', 'Params', 'UploadFile']) if (type.includes(name)) imports.add(RUNTIME, name);
+        for (const name of RUNTIME_TYPE_NAMES) if (new RegExp(`\\b${name}\\b`).test(type)) imports.add(RUNTIME, name);
         return { name: param.name, type, optional: !param.required };
       });
       return { params: [...params, callOptions], returns: resultType };

@@ -7,13 +7,15 @@ export type FieldType = (typeof FIELD_TYPES)[number];
  * `file`: an upload (path, bytes, Blob or stream; custom methods only, the generic runtime cannot
  * send one). `fields`: the controller model's writable fields (its `<Model>Write` type).
  */
-export const PARAM_TYPES = ['integer', 'string', 'decimal', 'boolean', 'datetime', 'date', 'array', 'object', 'file', 'fields'] as const;
+export const PARAM_TYPES = ['integer', 'string', 'decimal', 'boolean', 'datetime', 'date', 'array', 'object', 'file', 'fields', 'trackingLinkOptions'] as const;
 export type ParamTypeName = (typeof PARAM_TYPES)[number];
 
 export const METHOD_KINDS = ['call', 'find', 'findById', 'create', 'update', 'delete'] as const;
 export const RESULT_KINDS = ['model', 'models', 'raw'] as const;
 /** TypeScript types a raw result can be declared as. */
-export const RETURNS = { boolean: 'boolean', string: 'string', ids: 'string[]', json: 'unknown' } as const;
+export const RETURNS = { boolean: 'boolean', string: 'string', ids: 'string[]', json: 'unknown', trackingLink: 'TrackingLink' } as const;
+/** Named runtime types (src/runtime/types.ts) that param and return types may use. */
+export const RUNTIME_TYPE_NAMES = ['Id', 'ParamScalar', 'Params', 'UploadFile', 'TrackingLink', 'TrackingLinkOptions'] as const;
 
 export interface FieldDef {
   readonly name: string;

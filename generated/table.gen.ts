@@ -753,12 +753,12 @@ export const API_TABLE: ApiTable = {
                 },
                 {
                   "name": "options",
-                  "type": "object",
+                  "type": "trackingLinkOptions",
                   "required": false
                 }
               ],
               "result": "raw",
-              "safe": false,
+              "safe": true,
               "instance": "offer_id",
               "custom": true
             },

@@ -2,7 +2,7 @@
 // Written by `npm run codegen` from schema/advertiser.yaml.
 // Change the YAML under schema/ and run the command again.
 
-import type { CallOptions, FindAllOptions, FindByIdOptions, Id, LowLevelCall, QueryBuilder } from "../../src/runtime/types.js";
+import type { CallOptions, FindAllIdsOptions, FindAllOptions, FindByIdOptions, Id, LowLevelCall, QueryBuilder } from "../../src/runtime/types.js";
 import type { Advertiser, AdvertiserContain, AdvertiserField, AdvertiserWrite } from "../models/advertiser.gen.js";
 
 /** The Advertiser controller (`api.advertisers`). */
@@ -18,7 +18,7 @@ export interface AdvertiserManager {
     /** HasOffers Advertiser.findAll (read: retried on failure). */
     findAll(query?: FindAllOptions<AdvertiserField, AdvertiserContain>, options?: CallOptions): Promise<Advertiser[]>;
     /** HasOffers Advertiser.findAllIds (read: retried on failure). */
-    findAllIds(query?: FindAllOptions<AdvertiserField, AdvertiserContain>, options?: CallOptions): Promise<string[]>;
+    findAllIds(query?: FindAllIdsOptions<AdvertiserField>, options?: CallOptions): Promise<string[]>;
     /** HasOffers Advertiser.block (write: never repeated after an unknown outcome). */
     block(id: Id, reason?: string, options?: CallOptions): Promise<boolean>;
     /** A typed, immutable query builder over findAll. */

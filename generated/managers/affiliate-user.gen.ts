@@ -2,7 +2,7 @@
 // Written by `npm run codegen` from schema/affiliate-user.yaml.
 // Change the YAML under schema/ and run the command again.
 
-import type { CallOptions, FindAllOptions, FindByIdOptions, Id, LowLevelCall, QueryBuilder } from "../../src/runtime/types.js";
+import type { CallOptions, FindAllIdsOptions, FindAllOptions, FindByIdOptions, Id, LowLevelCall, QueryBuilder } from "../../src/runtime/types.js";
 import type { AffiliateUser, AffiliateUserContain, AffiliateUserField, AffiliateUserWrite } from "../models/affiliate-user.gen.js";
 
 /** The AffiliateUser controller (`api.affiliateUsers`). */
@@ -20,7 +20,7 @@ export interface AffiliateUserManager {
     /** HasOffers AffiliateUser.findAll (read: retried on failure). */
     findAll(query?: FindAllOptions<AffiliateUserField, AffiliateUserContain>, options?: CallOptions): Promise<AffiliateUser[]>;
     /** HasOffers AffiliateUser.findAllIds (read: retried on failure). */
-    findAllIds(query?: FindAllOptions<AffiliateUserField, AffiliateUserContain>, options?: CallOptions): Promise<string[]>;
+    findAllIds(query?: FindAllIdsOptions<AffiliateUserField>, options?: CallOptions): Promise<string[]>;
     /** A typed, immutable query builder over findAll. */
     query(): QueryBuilder<AffiliateUserField, AffiliateUserContain, AffiliateUser>;
 }

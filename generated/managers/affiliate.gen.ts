@@ -2,7 +2,7 @@
 // Written by `npm run codegen` from schema/affiliate.yaml.
 // Change the YAML under schema/ and run the command again.
 
-import type { CallOptions, FindAllOptions, FindByIdOptions, Id, LowLevelCall, Params, QueryBuilder } from "../../src/runtime/types.js";
+import type { CallOptions, FindAllIdsOptions, FindAllOptions, FindByIdOptions, Id, LowLevelCall, Params, QueryBuilder } from "../../src/runtime/types.js";
 import type { Affiliate, AffiliateContain, AffiliateField, AffiliateWrite } from "../models/affiliate.gen.js";
 import type { OfferFile } from "../models/offer-file.gen.js";
 
@@ -21,7 +21,7 @@ export interface AffiliateManager {
     /** HasOffers Affiliate.findAll (read: retried on failure). */
     findAll(query?: FindAllOptions<AffiliateField, AffiliateContain>, options?: CallOptions): Promise<Affiliate[]>;
     /** HasOffers Affiliate.findAllIds (read: retried on failure). */
-    findAllIds(query?: FindAllOptions<AffiliateField, AffiliateContain>, options?: CallOptions): Promise<string[]>;
+    findAllIds(query?: FindAllIdsOptions<AffiliateField>, options?: CallOptions): Promise<string[]>;
     /** HasOffers Affiliate.createWithUser (write: never repeated after an unknown outcome). */
     createWithUser(user: Params, data: Params, options?: CallOptions): Promise<Affiliate>;
     /** HasOffers Affiliate.block (write: never repeated after an unknown outcome). */

@@ -2,7 +2,7 @@
 // Written by `npm run codegen` from schema/offer-file.yaml.
 // Change the YAML under schema/ and run the command again.
 
-import type { CallOptions, FindAllOptions, FindByIdOptions, Id, LowLevelCall, QueryBuilder, UploadFile } from "../../src/runtime/types.js";
+import type { CallOptions, FindAllIdsOptions, FindAllOptions, FindByIdOptions, Id, LowLevelCall, QueryBuilder, UploadFile } from "../../src/runtime/types.js";
 import type { OfferFile, OfferFileContain, OfferFileField, OfferFileWrite } from "../models/offer-file.gen.js";
 
 /** The OfferFile controller (`api.offerFiles`). */
@@ -18,7 +18,7 @@ export interface OfferFileManager {
     /** HasOffers OfferFile.findAll (read: retried on failure). */
     findAll(query?: FindAllOptions<OfferFileField, OfferFileContain>, options?: CallOptions): Promise<OfferFile[]>;
     /** HasOffers OfferFile.findAllIds (read: retried on failure). */
-    findAllIds(query?: FindAllOptions<OfferFileField, OfferFileContain>, options?: CallOptions): Promise<string[]>;
+    findAllIds(query?: FindAllIdsOptions<OfferFileField>, options?: CallOptions): Promise<string[]>;
     /** HasOffers OfferFile.create (write: never repeated after an unknown outcome). */
     create(file: UploadFile, data: OfferFileWrite, options?: CallOptions): Promise<OfferFile>;
     /** A typed, immutable query builder over findAll. */

@@ -2,7 +2,7 @@
 // Written by `npm run codegen` from schema/offer.yaml.
 // Change the YAML under schema/ and run the command again.
 
-import type { CallOptions, FindAllOptions, FindByIdOptions, Id, LowLevelCall, Params, QueryBuilder } from "../../src/runtime/types.js";
+import type { CallOptions, FindAllIdsOptions, FindAllOptions, FindByIdOptions, Id, LowLevelCall, QueryBuilder, TrackingLink, TrackingLinkOptions } from "../../src/runtime/types.js";
 import type { OfferCategory } from "../models/application.gen.js";
 import type { Country } from "../models/country.gen.js";
 import type { OfferFile } from "../models/offer-file.gen.js";
@@ -21,7 +21,7 @@ export interface OfferManager {
     /** HasOffers Offer.findAll (read: retried on failure). */
     findAll(query?: FindAllOptions<OfferField, OfferContain>, options?: CallOptions): Promise<Offer[]>;
     /** HasOffers Offer.findAllIds (read: retried on failure). */
-    findAllIds(query?: FindAllOptions<OfferField, OfferContain>, options?: CallOptions): Promise<string[]>;
+    findAllIds(query?: FindAllIdsOptions<OfferField>, options?: CallOptions): Promise<string[]>;
     /** HasOffers Offer.addTargetCountry (write: never repeated after an unknown outcome). */
     addTargetCountry(id: Id, country_code: string, options?: CallOptions): Promise<boolean>;
     /** HasOffers Offer.getTargetCountries (read: retried on failure). */
@@ -46,8 +46,8 @@ export interface OfferManager {
     getApprovedAffiliateIds(id: Id, options?: CallOptions): Promise<string[]>;
     /** HasOffers Offer.getUnapprovedAffiliateIds (read: retried on failure). */
     getUnapprovedAffiliateIds(id: Id, options?: CallOptions): Promise<string[]>;
-    /** HasOffers Offer.generateTrackingLink (write: never repeated after an unknown outcome). */
-    generateTrackingLink(offer_id: Id, affiliate_id: Id, options?: Params, callOptions?: CallOptions): Promise<unknown>;
+    /** HasOffers Offer.generateTrackingLink (read: retried on failure). */
+    generateTrackingLink(offer_id: Id, affiliate_id: Id, options?: TrackingLinkOptions, callOptions?: CallOptions): Promise<TrackingLink>;
     /** HasOffers Offer.findAllAffiliateApprovals (read: retried on failure). */
     findAllAffiliateApprovals(query?: FindAllOptions<AffiliateOfferField, AffiliateOfferContain>, options?: CallOptions): Promise<AffiliateOffer[]>;
     /** A typed, immutable query builder over findAll. */

@@ -3,7 +3,7 @@
 // Change the YAML under schema/ and run the command again.
 
 import { Model } from "../../src/runtime/model.js";
-import type { BooleanFlag, CallOptions, DateTimeString, FieldInput, FindAllOptions, GenericModel, Id, NumericString, Params, RelatedManager } from "../../src/runtime/types.js";
+import type { BooleanFlag, CallOptions, DateTimeString, FieldInput, FindAllOptions, GenericModel, Id, NumericString, RelatedManager, TrackingLink, TrackingLinkOptions } from "../../src/runtime/types.js";
 import type { Advertiser } from "./advertiser.gen.js";
 import type { Affiliate } from "./affiliate.gen.js";
 import type { OfferCategory } from "./application.gen.js";
@@ -267,7 +267,7 @@ export interface Offer extends OfferFields {
     /** Offer.getUnapprovedAffiliateIds with this Offer's id as id. */
     getUnapprovedAffiliateIds(options?: CallOptions): Promise<string[]>;
     /** Offer.generateTrackingLink with this Offer's id as offer_id. */
-    generateTrackingLink(affiliate_id: Id, options?: Params, callOptions?: CallOptions): Promise<unknown>;
+    generateTrackingLink(affiliate_id: Id, options?: TrackingLinkOptions, callOptions?: CallOptions): Promise<TrackingLink>;
     /** Offer.findAllAffiliateApprovals with this Offer's id as offer_id. */
     findAllAffiliateApprovals(query?: FindAllOptions<AffiliateOfferField, AffiliateOfferContain>, options?: CallOptions): Promise<AffiliateOffer[]>;
 }

@@ -46,6 +46,9 @@ export interface FindAllOptions<F extends string = string, C extends string = st
   readonly contain?: readonly C[];
 }
 
+/** `findAllIds`: the filters of findAll, nothing else (pyoffers sends filters only). */
+export type FindAllIdsOptions<F extends string = string> = Pick<FindAllOptions<F, never>, 'filters' | 'connector'>;
+
 export interface FindByIdOptions<F extends string = string, C extends string = string> {
   readonly fields?: readonly F[];
   readonly contain?: readonly C[];

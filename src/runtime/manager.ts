@@ -125,6 +125,10 @@ export function createManager(context: ApiContext, runner: CallRunner, controlle
     switch (spec.kind) {
       case 'find':
         impl = async (options: unknown = {}, callOptions?: unknown) => {
+          if (spec.result === 'raw' && isPlainObject(options)) {
+            const extra = Object.keys(options).filter((key) => key !== 'filters' && key !== 'connector');
+            if (extra.length) throw new InvalidArgumentError(extra[0] as string, `${where} returns ids and takes only { filters, connector }; ${extra.join(', ')} would be ignored by HasOffers.`);
+          }
           const node = findOptionsToNode(options as FindAllOptions, querySchema(context, modelOf(spec)));
           return run(spec, compileQuery(node), callOptions as CallOptions);
         };

@@ -4,7 +4,7 @@
  */
 
 /** `file` is an upload (custom methods only); `fields` the controller model's writable fields. */
-export type ParamType = 'integer' | 'string' | 'decimal' | 'boolean' | 'datetime' | 'date' | 'array' | 'object' | 'enum' | 'id' | 'file' | 'fields';
+export type ParamType = 'integer' | 'string' | 'decimal' | 'boolean' | 'datetime' | 'date' | 'array' | 'object' | 'enum' | 'id' | 'file' | 'fields' | 'trackingLinkOptions';
 
 export interface ParamSpec {
   /** The wire name HasOffers takes (`country_code`, `tag_ids`). */

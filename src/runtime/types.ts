@@ -2,7 +2,7 @@
  * Types that generated code and users share. Generated files import only from here, `model.ts`
  * and `spec.ts`, so that `generated/` depends on the runtime and never the other way round.
  */
-import type { FindAllOptions, FindByIdOptions } from '../query/find-options.js';
+import type { FindAllIdsOptions, FindAllOptions, FindByIdOptions } from '../query/find-options.js';
 import type { QueryBuilder } from '../query/builder.js';
 import type { ParamScalar, Params } from '../wire/params.js';
 import type { CallOptions } from './context.js';
@@ -21,6 +21,18 @@ export type BooleanFlag = '0' | '1' | 0 | 1;
 /** A value you may write into a field. */
 export type FieldInput = string | number | boolean | bigint | Date | null;
 
+/** What `generateTrackingLink` answers. */
+export interface TrackingLink {
+  readonly click_url: string;
+  readonly impression_pixel?: string;
+  readonly offer_id?: string | number;
+  readonly affiliate_id?: string | number;
+  readonly [key: string]: unknown;
+}
+
+/** `generateTrackingLink(offerId, affiliateId, { tinyUrl, ...params })`: params go to `params[...]`. */
+export type TrackingLinkOptions = { readonly tinyUrl?: boolean } & { readonly [param: string]: ParamScalar | boolean };
+
 /** A model of a kind the schema does not describe (e.g. `Stat`, `Employee` relations). */
 export type GenericModel = Model & { readonly [field: string]: unknown };
 
@@ -33,4 +45,4 @@ export interface RelatedManager<M, F extends string, C extends string> {
 /** `manager.call(method, params, options)`: any method of the manager's controller. */
 export type LowLevelCall = (method: string, params?: Params, options?: LowLevelCallOptions) => Promise<unknown>;
 
-export type { CallOptions, FindAllOptions, FindByIdOptions, LowLevelCallOptions, ParamScalar, Params, QueryBuilder, UploadFile };
+export type { CallOptions, FindAllIdsOptions, FindAllOptions, FindByIdOptions, LowLevelCallOptions, ParamScalar, Params, QueryBuilder, UploadFile };

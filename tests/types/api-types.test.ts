@@ -5,7 +5,7 @@
  */
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { HasOffersAPI } from '../../src/index.js';
-import type { Advertiser, AffiliateOffer, Country, Offer, OfferContain, OfferField, OfferFile, QueryBuilder, Tag, TagRelation } from '../../src/index.js';
+import type { Advertiser, AffiliateOffer, Country, Offer, OfferContain, OfferField, OfferFile, QueryBuilder, Tag, TagRelation, TrackingLink } from '../../src/index.js';
 
 const api = new HasOffersAPI({ endpoint: 'http://127.0.0.1:9/Apiv3/json', networkToken: 'never-sent', networkId: 'n' });
 
@@ -61,5 +61,19 @@ describe('public types', () => {
   it('never puts the token in string forms of the client', () => {
     expect(String(api)).not.toContain('never-sent');
     expect(JSON.stringify(api)).not.toContain('never-sent');
+  });
+});
+
+describe('types that follow the answers', () => {
+  it('types tracking links and id lists', () => {
+    expectTypeOf(api.offers.generateTrackingLink).returns.toEqualTypeOf<Promise<TrackingLink>>();
+    expectTypeOf<Awaited<ReturnType<Offer['generateTrackingLink']>>['click_url']>().toEqualTypeOf<string>();
+    expectTypeOf(api.offers.generateTrackingLink).toBeCallableWith(62, 3, { tinyUrl: true, file_id: 727 });
+    // @ts-expect-error findAllIds takes filters only
+    void (() => api.offers.findAllIds({ limit: 3 }));
+  });
+
+  it('refuses findAllIds options HasOffers would ignore', async () => {
+    await expect(api.offers.findAllIds({ sort: '-id' } as never)).rejects.toThrow(/takes only \{ filters, connector \}/);
   });
 });
