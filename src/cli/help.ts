@@ -111,7 +111,8 @@ ${WHERE_SYNTAX}`;
   const tail = `${CONNECTION_OPTIONS}\n\n${OUTPUT_OPTIONS}`;
   if (!info.hasFindAll) {
     const methods = info.controller.methods.map((method) => method.method);
-    return `tsoffers ${name}: ${info.controller.target} has no findAll; call its methods directly:\n  tsoffers call ${info.controller.target} <Method> key=value…\nMethods: ${methods.join(', ')}`;
+    const known = methods.length ? `Methods in the schema: ${methods.join(', ')}` : 'The schema gives it no methods (as pyoffers does); any HasOffers method can still be called.';
+    return `${info.controller.target} has no findAll in the schema; call its methods directly:\n  tsoffers call ${info.controller.target} <Method> key=value…\n${known}`;
   }
   if (command === 'find-all') return `Usage: ${findAll}\n\n${head}\n\n${tail}`;
   if (command === 'find-by-id') return `Usage: ${findById}\n\n${head}\n\n${tail}`;
