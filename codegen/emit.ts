@@ -207,8 +207,7 @@ function emitModel(naming: Naming, imports: Imports, controller: ControllerDef, 
   for (const field of fields) {
     for (const name of ['NumericString', 'DateTimeString', 'BooleanFlag']) if (String(field.type).includes(name)) imports.add(RUNTIME, name);
   }
-  const writable = model.fields.filter((field) => !field.primary && !field.readOnly).map((field) => field.name);
-  if (writable.length) imports.add(RUNTIME, 'FieldInput');
+  if (model.fields.some((field) => !field.primary && !field.readOnly && field.type !== 'enum')) imports.add(RUNTIME, 'FieldInput');
   const members: OptionalKind<PropertySignatureStructure>[] = [];
   for (const relation of model.relations) {
     let type: string;
@@ -257,7 +256,7 @@ function emitModel(naming: Naming, imports: Imports, controller: ControllerDef, 
     { kind: StructureKind.Interface, name: `${model.name}Fields`, isExported: true, properties: fields, docs: [`${model.name} fields, named and valued as HasOffers sends them.`] },
     { kind: StructureKind.TypeAlias, name: `${model.name}Field`, isExported: true, type: `keyof ${model.name}Fields & string` },
     { kind: StructureKind.TypeAlias, name: `${model.name}Contain`, isExported: true, type: literalUnion(relationNames) },
-    { kind: StructureKind.TypeAlias, name: `${model.name}Write`, isExported: true, type: writable.length ? `{ readonly [K in ${literalUnion(writable)}]?: FieldInput }` : 'Record<string, never>' },
+    { kind: StructureKind.TypeAlias, name: `${model.name}Write`, isExported: true, type: writeType(model) },
     modelInterface,
     {
       kind: StructureKind.Class,
@@ -267,6 +266,16 @@ function emitModel(naming: Naming, imports: Imports, controller: ControllerDef, 
       properties: [{ name: 'modelName', isStatic: true, isReadonly: true, hasOverrideKeyword: true, initializer: JSON.stringify(model.name) }],
     },
   ];
+}
+
+/** The fields a create/update may send: enum fields take their values, the rest any FieldInput. */
+function writeType(model: ModelDef): string {
+  const writable = model.fields.filter((field) => !field.primary && !field.readOnly);
+  if (!writable.length) return 'Record<string, never>';
+  const plain = writable.filter((field) => field.type !== 'enum').map((field) => field.name);
+  const enums = writable.filter((field) => field.type === 'enum').map((field) => `readonly ${field.name}?: ${literalUnion(field.values ?? [])}`);
+  const parts = [...(plain.length ? [`{ readonly [K in ${literalUnion(plain)}]?: FieldInput }`] : []), ...(enums.length ? [`{ ${enums.join('; ')} }`] : [])];
+  return parts.join(' & ');
 }
 
 function managerName(controller: ControllerDef): string {

@@ -67,7 +67,7 @@ export interface AdvertiserFields {
 
 export type AdvertiserField = keyof AdvertiserFields & string;
 export type AdvertiserContain = "Stat" | "AccountManager" | "CreatorUser" | "AdvertiserUser" | "AccountBalance" | "Currency" | "AdvertiserMeta";
-export type AdvertiserWrite = { readonly [K in "account_manager_id" | "company" | "address1" | "address2" | "city" | "region" | "country" | "other" | "zipcode" | "phone" | "fax" | "website" | "signup_ip" | "date_added" | "status" | "wants_alerts" | "ref_id" | "conversion_security_token" | "tmp_token" | "SHARED_Network_Map_id" | "SHARED_Accounts_id" | "AFFILIATE_NETWORK_Brands_id" | "_NETWORK_affiliate_id" | "_NETWORK_affiliate_status" | "_NETWORK_brand_active" | "expose_subs"]?: FieldInput };
+export type AdvertiserWrite = { readonly [K in "account_manager_id" | "company" | "address1" | "address2" | "city" | "region" | "country" | "other" | "zipcode" | "phone" | "fax" | "website" | "signup_ip" | "date_added" | "wants_alerts" | "ref_id" | "conversion_security_token" | "tmp_token" | "SHARED_Network_Map_id" | "SHARED_Accounts_id" | "AFFILIATE_NETWORK_Brands_id" | "_NETWORK_affiliate_id" | "_NETWORK_affiliate_status" | "_NETWORK_brand_active" | "expose_subs"]?: FieldInput } & { readonly status?: "active" | "pending" | "blocked" | "deleted" | "rejected" };
 
 /** A Advertiser as HasOffers returns it, with its contained relations and methods. */
 export interface Advertiser extends AdvertiserFields {

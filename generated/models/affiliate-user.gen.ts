@@ -44,7 +44,7 @@ export interface AffiliateUserFields {
 
 export type AffiliateUserField = keyof AffiliateUserFields & string;
 export type AffiliateUserContain = "Affiliate";
-export type AffiliateUserWrite = { readonly [K in "affiliate_id" | "join_date" | "email" | "password" | "salt" | "status" | "wants_alerts" | "first_name" | "last_name" | "phone" | "cell_phone" | "title" | "last_login" | "permissions"]?: FieldInput };
+export type AffiliateUserWrite = { readonly [K in "affiliate_id" | "join_date" | "email" | "password" | "salt" | "wants_alerts" | "first_name" | "last_name" | "phone" | "cell_phone" | "title" | "last_login" | "permissions"]?: FieldInput } & { readonly status?: "active" | "blocked" | "deleted" };
 
 /** A AffiliateUser as HasOffers returns it, with its contained relations and methods. */
 export interface AffiliateUser extends AffiliateUserFields {

@@ -79,7 +79,7 @@ export interface AffiliateFields {
 
 export type AffiliateField = keyof AffiliateFields & string;
 export type AffiliateContain = "AffiliateCommission" | "AffiliateReferral" | "AccountManager" | "CreatorUser" | "AffiliateUser" | "PaymentMethod" | "AffiliateMeta" | "AccountBalance" | "Currency" | "Stat";
-export type AffiliateWrite = { readonly [K in "account_manager_id" | "company" | "address1" | "address2" | "city" | "region" | "country" | "other" | "zipcode" | "phone" | "fax" | "website" | "signup_ip" | "date_added" | "status" | "wants_alerts" | "payment_method" | "method_data" | "payment_terms" | "w9_filed" | "referral_id" | "affiliate_tier_id" | "fraud_activity_score" | "fraud_profile_score" | "fraud_activity_alert_threshold" | "fraud_activity_block_threshold" | "fraud_profile_alert_threshold" | "fraud_profile_block_threshold" | "scrub_offer_pixels" | "ref_id" | "fraud_risk_tier"]?: FieldInput };
+export type AffiliateWrite = { readonly [K in "account_manager_id" | "company" | "address1" | "address2" | "city" | "region" | "country" | "other" | "zipcode" | "phone" | "fax" | "website" | "signup_ip" | "date_added" | "wants_alerts" | "payment_method" | "method_data" | "payment_terms" | "w9_filed" | "referral_id" | "affiliate_tier_id" | "fraud_activity_score" | "fraud_profile_score" | "fraud_activity_alert_threshold" | "fraud_activity_block_threshold" | "fraud_profile_alert_threshold" | "fraud_profile_block_threshold" | "scrub_offer_pixels" | "ref_id" | "fraud_risk_tier"]?: FieldInput } & { readonly status?: "pending" | "active" | "blocked" | "deleted" | "rejected" };
 
 /** A Affiliate as HasOffers returns it, with its contained relations and methods. */
 export interface Affiliate extends AffiliateFields {

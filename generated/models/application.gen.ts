@@ -41,7 +41,7 @@ export interface OfferCategoryFields {
 
 export type OfferCategoryField = keyof OfferCategoryFields & string;
 export type OfferCategoryContain = never;
-export type OfferCategoryWrite = { readonly [K in "name" | "status" | "date_updated" | "offer_count"]?: FieldInput };
+export type OfferCategoryWrite = { readonly [K in "name" | "date_updated" | "offer_count"]?: FieldInput } & { readonly status?: "active" | "deleted" };
 
 /** A OfferCategory as HasOffers returns it, with its contained relations and methods. */
 export interface OfferCategory extends OfferCategoryFields {

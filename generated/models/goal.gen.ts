@@ -67,7 +67,7 @@ export interface GoalFields {
 
 export type GoalField = keyof GoalFields & string;
 export type GoalContain = "Offer" | "Advertiser" | "Stat" | "AffiliateTierPayout" | "AffiliateTierRevenue";
-export type GoalWrite = { readonly [K in "name" | "offer_id" | "description" | "status" | "is_private" | "payout_type" | "default_payout" | "percent_payout" | "revenue_type" | "max_payout" | "max_percent_payout" | "tiered_payout" | "tiered_revenue" | "advertiser_id" | "display_advertiser" | "protocol" | "allow_multiple_conversions" | "is_end_point" | "approve_conversions" | "enforce_encrypt_tracking_pixels" | "network_brand_id" | "network_goal_id" | "use_payout_groups" | "use_revenue_groups" | "ref_id"]?: FieldInput };
+export type GoalWrite = { readonly [K in "name" | "offer_id" | "description" | "is_private" | "default_payout" | "percent_payout" | "max_payout" | "max_percent_payout" | "tiered_payout" | "tiered_revenue" | "advertiser_id" | "display_advertiser" | "protocol" | "allow_multiple_conversions" | "is_end_point" | "approve_conversions" | "enforce_encrypt_tracking_pixels" | "network_brand_id" | "network_goal_id" | "use_payout_groups" | "use_revenue_groups" | "ref_id"]?: FieldInput } & { readonly status?: "active" | "deleted"; readonly payout_type?: "cpa_flat" | "cpa_percentage" | "cpa_both" | "cpc" | "cpm"; readonly revenue_type?: "cpa_flat" | "cpa_percentage" | "cpa_both" | "cpc" | "cpm" };
 
 /** A Goal as HasOffers returns it, with its contained relations and methods. */
 export interface Goal extends GoalFields {

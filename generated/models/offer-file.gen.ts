@@ -50,7 +50,7 @@ export interface OfferFileFields {
 
 export type OfferFileField = keyof OfferFileFields & string;
 export type OfferFileContain = "Offer" | "CreativeCode" | "Stat";
-export type OfferFileWrite = { readonly [K in "offer_id" | "display" | "type" | "filename" | "size" | "status" | "width" | "height" | "code" | "flash_vars" | "interface" | "account_id" | "is_private" | "created" | "modified" | "url" | "preview_uri" | "thumbnail"]?: FieldInput };
+export type OfferFileWrite = { readonly [K in "offer_id" | "display" | "filename" | "size" | "width" | "height" | "code" | "flash_vars" | "interface" | "account_id" | "is_private" | "created" | "modified" | "url" | "preview_uri" | "thumbnail"]?: FieldInput } & { readonly type?: "file" | "image banner" | "flash banner" | "email creative" | "offer thumbnail" | "text ad" | "html ad" | "xml feed" | "hidden"; readonly status?: "active" | "pending" | "deleted" };
 
 /** A OfferFile as HasOffers returns it, with its contained relations and methods. */
 export interface OfferFile extends OfferFileFields {

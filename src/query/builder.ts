@@ -24,10 +24,22 @@ export interface QueryExecutor<M> {
   findIds(node: QueryNodeType, options?: RunOptions): Promise<string[]>;
 }
 
+/**
+ * What `eq`/`ne`/`in` take for a field: an enum field's values (`'active' | 'paused' …`), a flag's
+ * 0/1/true/false, anything else as a string, number or Date.
+ */
+export type FieldValue<M, K> = K extends keyof M
+  ? string extends NonNullable<M[K]>
+    ? FilterScalar
+    : NonNullable<M[K]> extends '0' | '1' | 0 | 1
+      ? NonNullable<M[K]> | boolean
+      : NonNullable<M[K]>
+  : FilterScalar;
+
 /** The conditions a field can take: `where('id').gt(100)`. */
-export interface ConditionBuilder<F extends string, C extends string, M> {
-  eq(value: FilterScalar): QueryBuilder<F, C, M>;
-  ne(value: FilterScalar): QueryBuilder<F, C, M>;
+export interface ConditionBuilder<F extends string, C extends string, M, V = FilterScalar> {
+  eq(value: V): QueryBuilder<F, C, M>;
+  ne(value: V): QueryBuilder<F, C, M>;
   lt(value: FilterScalar): QueryBuilder<F, C, M>;
   lte(value: FilterScalar): QueryBuilder<F, C, M>;
   gt(value: FilterScalar): QueryBuilder<F, C, M>;
@@ -35,7 +47,7 @@ export interface ConditionBuilder<F extends string, C extends string, M> {
   /** SQL LIKE pattern: `like('%shop%')`. */
   like(pattern: string): QueryBuilder<F, C, M>;
   notLike(pattern: string): QueryBuilder<F, C, M>;
-  in(values: readonly FilterScalar[]): QueryBuilder<F, C, M>;
+  in(values: readonly V[]): QueryBuilder<F, C, M>;
   isNull(): QueryBuilder<F, C, M>;
   notNull(): QueryBuilder<F, C, M>;
   isTrue(): QueryBuilder<F, C, M>;
@@ -47,7 +59,7 @@ export interface ConditionBuilder<F extends string, C extends string, M> {
  * be shared and extended safely. Nothing is sent until a terminal (`all`, `first`, `ids`, `for await`).
  */
 export interface QueryBuilder<F extends string, C extends string, M> extends AsyncIterable<M> {
-  where<K extends F>(field: K): ConditionBuilder<F, C, M>;
+  where<K extends F>(field: K): ConditionBuilder<F, C, M, FieldValue<M, K>>;
   /** Joins the next condition with OR; the whole filter group then goes under `filters[OR]`. */
   or(): QueryBuilder<F, C, M>;
   sort(...fields: [SortSpec<F>, ...SortSpec<F>[]]): QueryBuilder<F, C, M>;
@@ -117,19 +129,19 @@ class Builder<F extends string, C extends string, M> implements QueryBuilder<F, 
     return new Builder({ ...this.#props, node: QueryNode.cloneWith(node, { where }), pending: undefined, decided: nowDecided });
   }
 
-  where<K extends F>(field: K): ConditionBuilder<F, C, M> {
+  where<K extends F>(field: K): ConditionBuilder<F, C, M, FieldValue<M, K>> {
     assertName('where()', field, this.#props.schema.fields, this.#props.schema.model);
     const add = (op: FilterOperator, value?: unknown) => this.#addFilter(field, op, value);
     return Object.freeze({
-      eq: (value: FilterScalar) => add('eq', value),
-      ne: (value: FilterScalar) => add('ne', value),
+      eq: (value: FieldValue<M, K>) => add('eq', value),
+      ne: (value: FieldValue<M, K>) => add('ne', value),
       lt: (value: FilterScalar) => add('lt', value),
       lte: (value: FilterScalar) => add('lte', value),
       gt: (value: FilterScalar) => add('gt', value),
       gte: (value: FilterScalar) => add('gte', value),
       like: (pattern: string) => add('like', pattern),
       notLike: (pattern: string) => add('notLike', pattern),
-      in: (values: readonly FilterScalar[]) => add('in', values),
+      in: (values: readonly FieldValue<M, K>[]) => add('in', values),
       isNull: () => add('isNull'),
       notNull: () => add('notNull'),
       isTrue: () => add('isTrue'),

@@ -18,8 +18,8 @@ export type NumericString = string;
 export type DateTimeString = string;
 /** HasOffers flags come as `"0"`/`"1"` (a few as numbers). */
 export type BooleanFlag = '0' | '1' | 0 | 1;
-/** A value you may write into a field. */
-export type FieldInput = string | number | boolean | bigint | Date | null;
+/** A value you may write into a field (null cannot travel in a query string: it is refused). */
+export type FieldInput = string | number | boolean | bigint | Date;
 
 /** What `generateTrackingLink` answers. */
 export interface TrackingLink {

@@ -148,7 +148,7 @@ describe('errors', () => {
     await expect(api.offers.findById('')).rejects.toThrow(/id: expected an id/);
     await expect(api.offers.addTargetCountry(undefined as never, 'ES')).rejects.toThrow(/needs "id"/);
     await expect(api.offers.update(1, {} as never)).rejects.toThrow(/no fields to write/);
-    await expect(api.offers.update(1, { description: null })).rejects.toThrow(/data\.description.*cannot send null/);
+    await expect(api.offers.update(1, { description: null as never })).rejects.toThrow(/data\.description.*cannot send null/);
     await expect(api.offers.update(1, 'x' as never)).rejects.toThrow(/fields to change as an object/);
     await expect(api.affiliates.createWithUser({ email: 'a@b.c' }, { company: 'c' })).rejects.toThrow(/needs password; nothing was created/);
     expect(server.requests.length).toBe(before);

@@ -48,8 +48,8 @@ describe('emit', () => {
     expect(text).toContain('readonly created: DateTimeString | null;');
     expect(text).toContain('export type WidgetContain = "Gear";');
     expect(text).toContain('readonly gear?: Gear[];');
-    // read-only and primary fields are not writable
-    expect(text).toContain('export type WidgetWrite = { readonly [K in "name" | "state"]?: FieldInput };');
+    // read-only and primary fields are not writable; an enum field takes its values
+    expect(text).toContain('export type WidgetWrite = { readonly [K in "name"]?: FieldInput } & { readonly state?: "on" | "off" };');
     // the instance method drops the bound id
     expect(text).toContain('spin(speed?: number | string, options?: CallOptions): Promise<boolean>;');
   });

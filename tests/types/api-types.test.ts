@@ -77,3 +77,21 @@ describe('types that follow the answers', () => {
     await expect(api.offers.findAllIds({ sort: '-id' } as never)).rejects.toThrow(/takes only \{ filters, connector \}/);
   });
 });
+
+describe('field values follow the schema', () => {
+  it('takes only an enum field’s values, flags as 0/1/true/false, the rest as scalars', () => {
+    const query = api.offers.query();
+    query.where('status').eq('active');
+    query.where('status').in(['active', 'paused']);
+    // @ts-expect-error not an Offer status
+    query.where('status').eq('bogus-status');
+    query.where('is_private').eq(true);
+    query.where('id').gt(100);
+    query.where('name').eq('Kyzoo');
+    expectTypeOf(api.offers.create).toBeCallableWith({ name: 'x', status: 'pending' });
+    // @ts-expect-error not an Offer status
+    void (() => api.offers.create({ status: 'bogus' }));
+    // @ts-expect-error null cannot be sent in a query string
+    void (() => api.offers.update(1, { description: null }));
+  });
+});

@@ -42,7 +42,8 @@ export const offerFileFlow: FlowFactory = () => {
         expect(updated.display).toBe('NEW_TEST_FILE');
       }),
       step("a refused update throws HasOffersError in pyoffers' format (#5)", async () => {
-        const error = await file.update({ type: 'whatever' }).then(
+        const error = await file.update({ type: 'whatever' as never }) // an invalid type on purpose (the types refuse it too)
+          .then(
           () => undefined,
           (failure: unknown) => failure,
         );
