@@ -115,7 +115,6 @@ export function recordBuilder(header: readonly string[], options: RecordFactoryO
         return `this[${JSON.stringify(name)}] = ${expr};`;
       })
       .join('\n');
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- see the doc comment: data only as literals
     const Ctor = new Function('f', 'num', 'date', body) as unknown as new (
       f: readonly string[],
       num: NumFn,
