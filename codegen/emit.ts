@@ -390,6 +390,20 @@ function tableData(schema: SchemaDef): unknown {
   };
 }
 
+/**
+ * JSON laid out for reading and diffing: a value that fits on one line of `width` characters stays
+ * on one line (a method, a param, a field list); larger ones put each entry on its own line.
+ */
+export function compactJson(value: unknown, indent = '', width = 120): string {
+  const flat = JSON.stringify(value);
+  if (flat === undefined) return 'null';
+  if (flat.length + indent.length <= width || value === null || typeof value !== 'object') return flat;
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) return `[\n${value.map((item: unknown) => `${inner}${compactJson(item, inner, width)}`).join(',\n')}\n${indent}]`;
+  const entries = Object.entries(value as Record<string, unknown>).map(([key, item]) => `${inner}${JSON.stringify(key)}: ${compactJson(item, inner, width)}`);
+  return `{\n${entries.join(',\n')}\n${indent}}`;
+}
+
 function emitTable(schema: SchemaDef): SourceFileStructure {
   return {
     kind: StructureKind.SourceFile,
@@ -400,7 +414,7 @@ function emitTable(schema: SchemaDef): SourceFileStructure {
         isExported: true,
         declarationKind: VariableDeclarationKind.Const,
         docs: ['Controllers, methods and models: the data the runtime in src/runtime interprets.'],
-        declarations: [{ name: 'API_TABLE', type: 'ApiTable', initializer: JSON.stringify(tableData(schema), null, 2) }],
+        declarations: [{ name: 'API_TABLE', type: 'ApiTable', initializer: compactJson(tableData(schema)) }],
       },
     ],
   };

@@ -12,63 +12,16 @@ export const API_TABLE: ApiTable = {
           "model": "Advertiser",
           "source": "schema/advertiser.yaml",
           "methods": [
-            {
-              "name": "create",
-              "method": "create",
-              "kind": "create",
-              "params": [],
-              "result": "model",
-              "safe": false
-            },
-            {
-              "name": "update",
-              "method": "update",
-              "kind": "update",
-              "params": [],
-              "result": "model",
-              "safe": false,
-              "instance": "id"
-            },
-            {
-              "name": "findById",
-              "method": "findById",
-              "kind": "findById",
-              "params": [],
-              "result": "model",
-              "safe": true
-            },
-            {
-              "name": "findAll",
-              "method": "findAll",
-              "kind": "find",
-              "params": [],
-              "result": "models",
-              "safe": true
-            },
-            {
-              "name": "findAllIds",
-              "method": "findAllIds",
-              "kind": "find",
-              "params": [],
-              "result": "raw",
-              "safe": true
-            },
+            {"name":"create","method":"create","kind":"create","params":[],"result":"model","safe":false},
+            {"name":"update","method":"update","kind":"update","params":[],"result":"model","safe":false,"instance":"id"},
+            {"name":"findById","method":"findById","kind":"findById","params":[],"result":"model","safe":true},
+            {"name":"findAll","method":"findAll","kind":"find","params":[],"result":"models","safe":true},
+            {"name":"findAllIds","method":"findAllIds","kind":"find","params":[],"result":"raw","safe":true},
             {
               "name": "block",
               "method": "block",
               "kind": "call",
-              "params": [
-                {
-                  "name": "id",
-                  "type": "integer",
-                  "required": true
-                },
-                {
-                  "name": "reason",
-                  "type": "string",
-                  "required": false
-                }
-              ],
+              "params": [{"name":"id","type":"integer","required":true},{"name":"reason","type":"string","required":false}],
               "result": "raw",
               "safe": false,
               "instance": "id"
@@ -81,56 +34,12 @@ export const API_TABLE: ApiTable = {
           "model": "AffiliateUser",
           "source": "schema/affiliate-user.yaml",
           "methods": [
-            {
-              "name": "create",
-              "method": "create",
-              "kind": "create",
-              "params": [],
-              "result": "model",
-              "safe": false
-            },
-            {
-              "name": "update",
-              "method": "update",
-              "kind": "update",
-              "params": [],
-              "result": "model",
-              "safe": false,
-              "instance": "id"
-            },
-            {
-              "name": "delete",
-              "method": "update",
-              "kind": "delete",
-              "params": [],
-              "result": "model",
-              "safe": false,
-              "instance": "id"
-            },
-            {
-              "name": "findById",
-              "method": "findById",
-              "kind": "findById",
-              "params": [],
-              "result": "model",
-              "safe": true
-            },
-            {
-              "name": "findAll",
-              "method": "findAll",
-              "kind": "find",
-              "params": [],
-              "result": "models",
-              "safe": true
-            },
-            {
-              "name": "findAllIds",
-              "method": "findAllIds",
-              "kind": "find",
-              "params": [],
-              "result": "raw",
-              "safe": true
-            }
+            {"name":"create","method":"create","kind":"create","params":[],"result":"model","safe":false},
+            {"name":"update","method":"update","kind":"update","params":[],"result":"model","safe":false,"instance":"id"},
+            {"name":"delete","method":"update","kind":"delete","params":[],"result":"model","safe":false,"instance":"id"},
+            {"name":"findById","method":"findById","kind":"findById","params":[],"result":"model","safe":true},
+            {"name":"findAll","method":"findAll","kind":"find","params":[],"result":"models","safe":true},
+            {"name":"findAllIds","method":"findAllIds","kind":"find","params":[],"result":"raw","safe":true}
           ]
         },
         {
@@ -139,72 +48,17 @@ export const API_TABLE: ApiTable = {
           "model": "Affiliate",
           "source": "schema/affiliate.yaml",
           "methods": [
-            {
-              "name": "create",
-              "method": "create",
-              "kind": "create",
-              "params": [],
-              "result": "model",
-              "safe": false
-            },
-            {
-              "name": "update",
-              "method": "update",
-              "kind": "update",
-              "params": [],
-              "result": "model",
-              "safe": false,
-              "instance": "id"
-            },
-            {
-              "name": "delete",
-              "method": "update",
-              "kind": "delete",
-              "params": [],
-              "result": "model",
-              "safe": false,
-              "instance": "id"
-            },
-            {
-              "name": "findById",
-              "method": "findById",
-              "kind": "findById",
-              "params": [],
-              "result": "model",
-              "safe": true
-            },
-            {
-              "name": "findAll",
-              "method": "findAll",
-              "kind": "find",
-              "params": [],
-              "result": "models",
-              "safe": true
-            },
-            {
-              "name": "findAllIds",
-              "method": "findAllIds",
-              "kind": "find",
-              "params": [],
-              "result": "raw",
-              "safe": true
-            },
+            {"name":"create","method":"create","kind":"create","params":[],"result":"model","safe":false},
+            {"name":"update","method":"update","kind":"update","params":[],"result":"model","safe":false,"instance":"id"},
+            {"name":"delete","method":"update","kind":"delete","params":[],"result":"model","safe":false,"instance":"id"},
+            {"name":"findById","method":"findById","kind":"findById","params":[],"result":"model","safe":true},
+            {"name":"findAll","method":"findAll","kind":"find","params":[],"result":"models","safe":true},
+            {"name":"findAllIds","method":"findAllIds","kind":"find","params":[],"result":"raw","safe":true},
             {
               "name": "createWithUser",
               "method": "createWithUser",
               "kind": "call",
-              "params": [
-                {
-                  "name": "user",
-                  "type": "object",
-                  "required": true
-                },
-                {
-                  "name": "data",
-                  "type": "object",
-                  "required": true
-                }
-              ],
+              "params": [{"name":"user","type":"object","required":true},{"name":"data","type":"object","required":true}],
               "result": "model",
               "safe": false,
               "custom": true
@@ -213,18 +67,7 @@ export const API_TABLE: ApiTable = {
               "name": "block",
               "method": "block",
               "kind": "call",
-              "params": [
-                {
-                  "name": "id",
-                  "type": "integer",
-                  "required": true
-                },
-                {
-                  "name": "reason",
-                  "type": "string",
-                  "required": false
-                }
-              ],
+              "params": [{"name":"id","type":"integer","required":true},{"name":"reason","type":"string","required":false}],
               "result": "raw",
               "safe": false,
               "instance": "id"
@@ -235,16 +78,8 @@ export const API_TABLE: ApiTable = {
               "target": "Offer",
               "kind": "call",
               "params": [
-                {
-                  "name": "affiliate_id",
-                  "type": "integer",
-                  "required": true
-                },
-                {
-                  "name": "offer_id",
-                  "type": "integer",
-                  "required": true
-                }
+                {"name":"affiliate_id","type":"integer","required":true},
+                {"name":"offer_id","type":"integer","required":true}
               ],
               "result": "models",
               "model": "OfferFile",
@@ -272,13 +107,7 @@ export const API_TABLE: ApiTable = {
               "name": "findAllOfferCategoryOfferIds",
               "method": "findAllOfferCategoryOfferIds",
               "kind": "call",
-              "params": [
-                {
-                  "name": "id",
-                  "type": "integer",
-                  "required": true
-                }
-              ],
+              "params": [{"name":"id","type":"integer","required":true}],
               "result": "raw",
               "safe": true
             },
@@ -286,18 +115,7 @@ export const API_TABLE: ApiTable = {
               "name": "updateOfferCategory",
               "method": "updateOfferCategory",
               "kind": "call",
-              "params": [
-                {
-                  "name": "id",
-                  "type": "integer",
-                  "required": true
-                },
-                {
-                  "name": "data",
-                  "type": "object",
-                  "required": true
-                }
-              ],
+              "params": [{"name":"id","type":"integer","required":true},{"name":"data","type":"object","required":true}],
               "result": "raw",
               "safe": false,
               "instance": "id",
@@ -312,87 +130,23 @@ export const API_TABLE: ApiTable = {
           "model": "Conversion",
           "source": "schema/conversion.yaml",
           "methods": [
-            {
-              "name": "create",
-              "method": "create",
-              "kind": "create",
-              "params": [],
-              "result": "model",
-              "safe": false
-            },
-            {
-              "name": "update",
-              "method": "update",
-              "kind": "update",
-              "params": [],
-              "result": "model",
-              "safe": false,
-              "instance": "id"
-            },
-            {
-              "name": "findById",
-              "method": "findById",
-              "kind": "findById",
-              "params": [],
-              "result": "model",
-              "safe": true
-            },
-            {
-              "name": "findAll",
-              "method": "findAll",
-              "kind": "find",
-              "params": [],
-              "result": "models",
-              "safe": true
-            }
+            {"name":"create","method":"create","kind":"create","params":[],"result":"model","safe":false},
+            {"name":"update","method":"update","kind":"update","params":[],"result":"model","safe":false,"instance":"id"},
+            {"name":"findById","method":"findById","kind":"findById","params":[],"result":"model","safe":true},
+            {"name":"findAll","method":"findAll","kind":"find","params":[],"result":"models","safe":true}
           ]
         },
-        {
-          "target": "Country",
-          "manager": "countries",
-          "model": "Country",
-          "source": "schema/country.yaml",
-          "methods": []
-        },
+        {"target":"Country","manager":"countries","model":"Country","source":"schema/country.yaml","methods":[]},
         {
           "target": "Goal",
           "manager": "goals",
           "model": "Goal",
           "source": "schema/goal.yaml",
           "methods": [
-            {
-              "name": "create",
-              "method": "create",
-              "kind": "create",
-              "params": [],
-              "result": "model",
-              "safe": false
-            },
-            {
-              "name": "update",
-              "method": "update",
-              "kind": "update",
-              "params": [],
-              "result": "model",
-              "safe": false,
-              "instance": "id"
-            },
-            {
-              "name": "findById",
-              "method": "findById",
-              "kind": "findById",
-              "params": [],
-              "result": "model",
-              "safe": true
-            },
-            {
-              "name": "findAll",
-              "method": "findAll",
-              "kind": "find",
-              "params": [],
-              "result": "models",
-              "safe": true
-            }
+            {"name":"create","method":"create","kind":"create","params":[],"result":"model","safe":false},
+            {"name":"update","method":"update","kind":"update","params":[],"result":"model","safe":false,"instance":"id"},
+            {"name":"findById","method":"findById","kind":"findById","params":[],"result":"model","safe":true},
+            {"name":"findAll","method":"findAll","kind":"find","params":[],"result":"models","safe":true}
           ]
         },
         {
@@ -401,64 +155,16 @@ export const API_TABLE: ApiTable = {
           "model": "OfferFile",
           "source": "schema/offer-file.yaml",
           "methods": [
-            {
-              "name": "update",
-              "method": "update",
-              "kind": "update",
-              "params": [],
-              "result": "model",
-              "safe": false,
-              "instance": "id"
-            },
-            {
-              "name": "delete",
-              "method": "update",
-              "kind": "delete",
-              "params": [],
-              "result": "model",
-              "safe": false,
-              "instance": "id"
-            },
-            {
-              "name": "findById",
-              "method": "findById",
-              "kind": "findById",
-              "params": [],
-              "result": "model",
-              "safe": true
-            },
-            {
-              "name": "findAll",
-              "method": "findAll",
-              "kind": "find",
-              "params": [],
-              "result": "models",
-              "safe": true
-            },
-            {
-              "name": "findAllIds",
-              "method": "findAllIds",
-              "kind": "find",
-              "params": [],
-              "result": "raw",
-              "safe": true
-            },
+            {"name":"update","method":"update","kind":"update","params":[],"result":"model","safe":false,"instance":"id"},
+            {"name":"delete","method":"update","kind":"delete","params":[],"result":"model","safe":false,"instance":"id"},
+            {"name":"findById","method":"findById","kind":"findById","params":[],"result":"model","safe":true},
+            {"name":"findAll","method":"findAll","kind":"find","params":[],"result":"models","safe":true},
+            {"name":"findAllIds","method":"findAllIds","kind":"find","params":[],"result":"raw","safe":true},
             {
               "name": "create",
               "method": "create",
               "kind": "call",
-              "params": [
-                {
-                  "name": "file",
-                  "type": "file",
-                  "required": true
-                },
-                {
-                  "name": "data",
-                  "type": "fields",
-                  "required": true
-                }
-              ],
+              "params": [{"name":"file","type":"file","required":true},{"name":"data","type":"fields","required":true}],
               "result": "model",
               "safe": false,
               "custom": true
@@ -471,63 +177,16 @@ export const API_TABLE: ApiTable = {
           "model": "Offer",
           "source": "schema/offer.yaml",
           "methods": [
-            {
-              "name": "create",
-              "method": "create",
-              "kind": "create",
-              "params": [],
-              "result": "model",
-              "safe": false
-            },
-            {
-              "name": "update",
-              "method": "update",
-              "kind": "update",
-              "params": [],
-              "result": "model",
-              "safe": false,
-              "instance": "id"
-            },
-            {
-              "name": "findById",
-              "method": "findById",
-              "kind": "findById",
-              "params": [],
-              "result": "model",
-              "safe": true
-            },
-            {
-              "name": "findAll",
-              "method": "findAll",
-              "kind": "find",
-              "params": [],
-              "result": "models",
-              "safe": true
-            },
-            {
-              "name": "findAllIds",
-              "method": "findAllIds",
-              "kind": "find",
-              "params": [],
-              "result": "raw",
-              "safe": true
-            },
+            {"name":"create","method":"create","kind":"create","params":[],"result":"model","safe":false},
+            {"name":"update","method":"update","kind":"update","params":[],"result":"model","safe":false,"instance":"id"},
+            {"name":"findById","method":"findById","kind":"findById","params":[],"result":"model","safe":true},
+            {"name":"findAll","method":"findAll","kind":"find","params":[],"result":"models","safe":true},
+            {"name":"findAllIds","method":"findAllIds","kind":"find","params":[],"result":"raw","safe":true},
             {
               "name": "addTargetCountry",
               "method": "addTargetCountry",
               "kind": "call",
-              "params": [
-                {
-                  "name": "id",
-                  "type": "integer",
-                  "required": true
-                },
-                {
-                  "name": "country_code",
-                  "type": "string",
-                  "required": true
-                }
-              ],
+              "params": [{"name":"id","type":"integer","required":true},{"name":"country_code","type":"string","required":true}],
               "result": "raw",
               "safe": false,
               "instance": "id"
@@ -536,13 +195,7 @@ export const API_TABLE: ApiTable = {
               "name": "getTargetCountries",
               "method": "getTargetCountries",
               "kind": "call",
-              "params": [
-                {
-                  "name": "id",
-                  "type": "integer",
-                  "required": true
-                }
-              ],
+              "params": [{"name":"id","type":"integer","required":true}],
               "result": "models",
               "model": "Country",
               "safe": true,
@@ -552,18 +205,7 @@ export const API_TABLE: ApiTable = {
               "name": "addCategory",
               "method": "addCategory",
               "kind": "call",
-              "params": [
-                {
-                  "name": "id",
-                  "type": "integer",
-                  "required": true
-                },
-                {
-                  "name": "category_id",
-                  "type": "integer",
-                  "required": true
-                }
-              ],
+              "params": [{"name":"id","type":"integer","required":true},{"name":"category_id","type":"integer","required":true}],
               "result": "raw",
               "safe": false,
               "instance": "id"
@@ -572,13 +214,7 @@ export const API_TABLE: ApiTable = {
               "name": "getCategories",
               "method": "getCategories",
               "kind": "call",
-              "params": [
-                {
-                  "name": "id",
-                  "type": "integer",
-                  "required": true
-                }
-              ],
+              "params": [{"name":"id","type":"integer","required":true}],
               "result": "models",
               "model": "OfferCategory",
               "safe": true,
@@ -588,18 +224,7 @@ export const API_TABLE: ApiTable = {
               "name": "blockAffiliate",
               "method": "blockAffiliate",
               "kind": "call",
-              "params": [
-                {
-                  "name": "id",
-                  "type": "integer",
-                  "required": true
-                },
-                {
-                  "name": "affiliate_id",
-                  "type": "integer",
-                  "required": true
-                }
-              ],
+              "params": [{"name":"id","type":"integer","required":true},{"name":"affiliate_id","type":"integer","required":true}],
               "result": "raw",
               "safe": false,
               "instance": "id"
@@ -608,18 +233,7 @@ export const API_TABLE: ApiTable = {
               "name": "unblockAffiliate",
               "method": "unblockAffiliate",
               "kind": "call",
-              "params": [
-                {
-                  "name": "id",
-                  "type": "integer",
-                  "required": true
-                },
-                {
-                  "name": "affiliate_id",
-                  "type": "integer",
-                  "required": true
-                }
-              ],
+              "params": [{"name":"id","type":"integer","required":true},{"name":"affiliate_id","type":"integer","required":true}],
               "result": "raw",
               "safe": false,
               "instance": "id"
@@ -629,16 +243,8 @@ export const API_TABLE: ApiTable = {
               "method": "getOfferFilesWithCreativeCode",
               "kind": "call",
               "params": [
-                {
-                  "name": "offer_id",
-                  "type": "integer",
-                  "required": true
-                },
-                {
-                  "name": "affiliate_id",
-                  "type": "integer",
-                  "required": true
-                }
+                {"name":"offer_id","type":"integer","required":true},
+                {"name":"affiliate_id","type":"integer","required":true}
               ],
               "result": "models",
               "model": "OfferFile",
@@ -650,21 +256,9 @@ export const API_TABLE: ApiTable = {
               "method": "setAffiliateApproval",
               "kind": "call",
               "params": [
-                {
-                  "name": "id",
-                  "type": "integer",
-                  "required": true
-                },
-                {
-                  "name": "affiliate_id",
-                  "type": "integer",
-                  "required": true
-                },
-                {
-                  "name": "status",
-                  "type": "string",
-                  "required": true
-                }
+                {"name":"id","type":"integer","required":true},
+                {"name":"affiliate_id","type":"integer","required":true},
+                {"name":"status","type":"string","required":true}
               ],
               "result": "model",
               "model": "AffiliateOffer",
@@ -675,18 +269,7 @@ export const API_TABLE: ApiTable = {
               "name": "getAffiliateApprovalStatus",
               "method": "getAffiliateApprovalStatus",
               "kind": "call",
-              "params": [
-                {
-                  "name": "id",
-                  "type": "integer",
-                  "required": true
-                },
-                {
-                  "name": "affiliate_id",
-                  "type": "integer",
-                  "required": true
-                }
-              ],
+              "params": [{"name":"id","type":"integer","required":true},{"name":"affiliate_id","type":"integer","required":true}],
               "result": "raw",
               "safe": true,
               "instance": "id"
@@ -695,13 +278,7 @@ export const API_TABLE: ApiTable = {
               "name": "getBlockedAffiliateIds",
               "method": "getBlockedAffiliateIds",
               "kind": "call",
-              "params": [
-                {
-                  "name": "id",
-                  "type": "integer",
-                  "required": true
-                }
-              ],
+              "params": [{"name":"id","type":"integer","required":true}],
               "result": "raw",
               "safe": true,
               "instance": "id"
@@ -710,13 +287,7 @@ export const API_TABLE: ApiTable = {
               "name": "getApprovedAffiliateIds",
               "method": "getApprovedAffiliateIds",
               "kind": "call",
-              "params": [
-                {
-                  "name": "id",
-                  "type": "integer",
-                  "required": true
-                }
-              ],
+              "params": [{"name":"id","type":"integer","required":true}],
               "result": "raw",
               "safe": true,
               "instance": "id"
@@ -725,13 +296,7 @@ export const API_TABLE: ApiTable = {
               "name": "getUnapprovedAffiliateIds",
               "method": "getUnapprovedAffiliateIds",
               "kind": "call",
-              "params": [
-                {
-                  "name": "id",
-                  "type": "integer",
-                  "required": true
-                }
-              ],
+              "params": [{"name":"id","type":"integer","required":true}],
               "result": "raw",
               "safe": true,
               "instance": "id"
@@ -741,21 +306,9 @@ export const API_TABLE: ApiTable = {
               "method": "generateTrackingLink",
               "kind": "call",
               "params": [
-                {
-                  "name": "offer_id",
-                  "type": "integer",
-                  "required": true
-                },
-                {
-                  "name": "affiliate_id",
-                  "type": "integer",
-                  "required": true
-                },
-                {
-                  "name": "options",
-                  "type": "trackingLinkOptions",
-                  "required": false
-                }
+                {"name":"offer_id","type":"integer","required":true},
+                {"name":"affiliate_id","type":"integer","required":true},
+                {"name":"options","type":"trackingLinkOptions","required":false}
               ],
               "result": "raw",
               "safe": true,
@@ -780,48 +333,11 @@ export const API_TABLE: ApiTable = {
           "model": "Tag",
           "source": "schema/tag.yaml",
           "methods": [
-            {
-              "name": "create",
-              "method": "create",
-              "kind": "create",
-              "params": [],
-              "result": "model",
-              "safe": false
-            },
-            {
-              "name": "update",
-              "method": "update",
-              "kind": "update",
-              "params": [],
-              "result": "model",
-              "safe": false,
-              "instance": "id"
-            },
-            {
-              "name": "delete",
-              "method": "update",
-              "kind": "delete",
-              "params": [],
-              "result": "model",
-              "safe": false,
-              "instance": "id"
-            },
-            {
-              "name": "findById",
-              "method": "findById",
-              "kind": "findById",
-              "params": [],
-              "result": "model",
-              "safe": true
-            },
-            {
-              "name": "findAll",
-              "method": "findAll",
-              "kind": "find",
-              "params": [],
-              "result": "models",
-              "safe": true
-            },
+            {"name":"create","method":"create","kind":"create","params":[],"result":"model","safe":false},
+            {"name":"update","method":"update","kind":"update","params":[],"result":"model","safe":false,"instance":"id"},
+            {"name":"delete","method":"update","kind":"delete","params":[],"result":"model","safe":false,"instance":"id"},
+            {"name":"findById","method":"findById","kind":"findById","params":[],"result":"model","safe":true},
+            {"name":"findAll","method":"findAll","kind":"find","params":[],"result":"models","safe":true},
             {
               "name": "findAllOfferTagRelations",
               "method": "findAllOfferTagRelations",
@@ -853,18 +369,7 @@ export const API_TABLE: ApiTable = {
               "name": "addToOffer",
               "method": "addToOffer",
               "kind": "call",
-              "params": [
-                {
-                  "name": "tag_id",
-                  "type": "integer",
-                  "required": true
-                },
-                {
-                  "name": "offer_id",
-                  "type": "integer",
-                  "required": true
-                }
-              ],
+              "params": [{"name":"tag_id","type":"integer","required":true},{"name":"offer_id","type":"integer","required":true}],
               "result": "model",
               "model": "TagRelation",
               "safe": false,
@@ -874,18 +379,7 @@ export const API_TABLE: ApiTable = {
               "name": "addToAffiliate",
               "method": "addToAffiliate",
               "kind": "call",
-              "params": [
-                {
-                  "name": "tag_id",
-                  "type": "integer",
-                  "required": true
-                },
-                {
-                  "name": "affiliate_id",
-                  "type": "integer",
-                  "required": true
-                }
-              ],
+              "params": [{"name":"tag_id","type":"integer","required":true},{"name":"affiliate_id","type":"integer","required":true}],
               "result": "model",
               "model": "TagRelation",
               "safe": false,
@@ -895,18 +389,7 @@ export const API_TABLE: ApiTable = {
               "name": "addToAdvertiser",
               "method": "addToAdvertiser",
               "kind": "call",
-              "params": [
-                {
-                  "name": "tag_id",
-                  "type": "integer",
-                  "required": true
-                },
-                {
-                  "name": "advertiser_id",
-                  "type": "integer",
-                  "required": true
-                }
-              ],
+              "params": [{"name":"tag_id","type":"integer","required":true},{"name":"advertiser_id","type":"integer","required":true}],
               "result": "model",
               "model": "TagRelation",
               "safe": false,
@@ -916,18 +399,7 @@ export const API_TABLE: ApiTable = {
               "name": "removeFromOffer",
               "method": "removeFromOffer",
               "kind": "call",
-              "params": [
-                {
-                  "name": "tag_id",
-                  "type": "integer",
-                  "required": true
-                },
-                {
-                  "name": "offer_id",
-                  "type": "integer",
-                  "required": true
-                }
-              ],
+              "params": [{"name":"tag_id","type":"integer","required":true},{"name":"offer_id","type":"integer","required":true}],
               "result": "raw",
               "model": "TagRelation",
               "safe": false,
@@ -937,18 +409,7 @@ export const API_TABLE: ApiTable = {
               "name": "removeFromAffiliate",
               "method": "removeFromAffiliate",
               "kind": "call",
-              "params": [
-                {
-                  "name": "tag_id",
-                  "type": "integer",
-                  "required": true
-                },
-                {
-                  "name": "affiliate_id",
-                  "type": "integer",
-                  "required": true
-                }
-              ],
+              "params": [{"name":"tag_id","type":"integer","required":true},{"name":"affiliate_id","type":"integer","required":true}],
               "result": "raw",
               "model": "TagRelation",
               "safe": false,
@@ -958,18 +419,7 @@ export const API_TABLE: ApiTable = {
               "name": "removeFromAdvertiser",
               "method": "removeFromAdvertiser",
               "kind": "call",
-              "params": [
-                {
-                  "name": "tag_id",
-                  "type": "integer",
-                  "required": true
-                },
-                {
-                  "name": "advertiser_id",
-                  "type": "integer",
-                  "required": true
-                }
-              ],
+              "params": [{"name":"tag_id","type":"integer","required":true},{"name":"advertiser_id","type":"integer","required":true}],
               "result": "raw",
               "model": "TagRelation",
               "safe": false,
@@ -979,18 +429,7 @@ export const API_TABLE: ApiTable = {
               "name": "setForOffer",
               "method": "setForOffer",
               "kind": "call",
-              "params": [
-                {
-                  "name": "tag_ids",
-                  "type": "array",
-                  "required": true
-                },
-                {
-                  "name": "offer_id",
-                  "type": "integer",
-                  "required": true
-                }
-              ],
+              "params": [{"name":"tag_ids","type":"array","required":true},{"name":"offer_id","type":"integer","required":true}],
               "result": "models",
               "model": "TagRelation",
               "safe": false
@@ -999,18 +438,7 @@ export const API_TABLE: ApiTable = {
               "name": "setForAffiliate",
               "method": "setForAffiliate",
               "kind": "call",
-              "params": [
-                {
-                  "name": "tag_ids",
-                  "type": "array",
-                  "required": true
-                },
-                {
-                  "name": "affiliate_id",
-                  "type": "integer",
-                  "required": true
-                }
-              ],
+              "params": [{"name":"tag_ids","type":"array","required":true},{"name":"affiliate_id","type":"integer","required":true}],
               "result": "models",
               "model": "TagRelation",
               "safe": false
@@ -1019,18 +447,7 @@ export const API_TABLE: ApiTable = {
               "name": "setForAdvertiser",
               "method": "setForAdvertiser",
               "kind": "call",
-              "params": [
-                {
-                  "name": "tag_ids",
-                  "type": "array",
-                  "required": true
-                },
-                {
-                  "name": "advertiser_id",
-                  "type": "integer",
-                  "required": true
-                }
-              ],
+              "params": [{"name":"tag_ids","type":"array","required":true},{"name":"advertiser_id","type":"integer","required":true}],
               "result": "models",
               "model": "TagRelation",
               "safe": false
@@ -1039,13 +456,7 @@ export const API_TABLE: ApiTable = {
               "name": "removeFromOfferByRelationalId",
               "method": "removeFromOfferByRelationalId",
               "kind": "call",
-              "params": [
-                {
-                  "name": "id",
-                  "type": "integer",
-                  "required": true
-                }
-              ],
+              "params": [{"name":"id","type":"integer","required":true}],
               "result": "raw",
               "safe": false
             },
@@ -1053,13 +464,7 @@ export const API_TABLE: ApiTable = {
               "name": "removeFromAffiliateByRelationalId",
               "method": "removeFromAffiliateByRelationalId",
               "kind": "call",
-              "params": [
-                {
-                  "name": "id",
-                  "type": "integer",
-                  "required": true
-                }
-              ],
+              "params": [{"name":"id","type":"integer","required":true}],
               "result": "raw",
               "safe": false
             },
@@ -1067,13 +472,7 @@ export const API_TABLE: ApiTable = {
               "name": "removeFromAdvertiserByRelationalId",
               "method": "removeFromAdvertiserByRelationalId",
               "kind": "call",
-              "params": [
-                {
-                  "name": "id",
-                  "type": "integer",
-                  "required": true
-                }
-              ],
+              "params": [{"name":"id","type":"integer","required":true}],
               "result": "raw",
               "safe": false
             }
@@ -1115,61 +514,20 @@ export const API_TABLE: ApiTable = {
             "expose_subs"
           ],
           "relations": [
-            {
-              "name": "Stat",
-              "property": "stat",
-              "model": "Stat",
-              "many": false
-            },
-            {
-              "name": "AccountManager",
-              "property": "accountManager",
-              "model": "Employee",
-              "many": false
-            },
-            {
-              "name": "CreatorUser",
-              "property": "creatorUser",
-              "model": "AdvertiserUser",
-              "many": false
-            },
-            {
-              "name": "AdvertiserUser",
-              "property": "advertiserUser",
-              "model": "AdvertiserUser",
-              "many": true
-            },
-            {
-              "name": "AccountBalance",
-              "property": "accountBalance",
-              "model": "AdvertiserAccountBalance",
-              "many": false
-            },
-            {
-              "name": "Currency",
-              "property": "currency",
-              "model": "AdvertiserCurrencyBalance",
-              "many": true
-            },
-            {
-              "name": "AdvertiserMeta",
-              "property": "advertiserMeta",
-              "model": "AdvertiserMeta",
-              "many": true
-            }
+            {"name":"Stat","property":"stat","model":"Stat","many":false},
+            {"name":"AccountManager","property":"accountManager","model":"Employee","many":false},
+            {"name":"CreatorUser","property":"creatorUser","model":"AdvertiserUser","many":false},
+            {"name":"AdvertiserUser","property":"advertiserUser","model":"AdvertiserUser","many":true},
+            {"name":"AccountBalance","property":"accountBalance","model":"AdvertiserAccountBalance","many":false},
+            {"name":"Currency","property":"currency","model":"AdvertiserCurrencyBalance","many":true},
+            {"name":"AdvertiserMeta","property":"advertiserMeta","model":"AdvertiserMeta","many":true}
           ],
           "related": [],
           "aliases": [],
           "manager": "advertisers",
           "checks": {
             "account_manager_id": "integer",
-            "status": [
-              "active",
-              "pending",
-              "blocked",
-              "deleted",
-              "rejected"
-            ],
+            "status": ["active","pending","blocked","deleted","rejected"],
             "ref_id": "integer",
             "SHARED_Network_Map_id": "integer",
             "SHARED_Accounts_id": "integer",
@@ -1198,32 +556,12 @@ export const API_TABLE: ApiTable = {
             "permissions",
             "modified"
           ],
-          "relations": [
-            {
-              "name": "Affiliate",
-              "property": "affiliate",
-              "model": "Affiliate",
-              "many": false
-            }
-          ],
+          "relations": [{"name":"Affiliate","property":"affiliate","model":"Affiliate","many":false}],
           "related": [],
           "aliases": [],
           "manager": "affiliateUsers",
-          "required": [
-            "affiliate_id",
-            "join_date",
-            "email",
-            "password",
-            "salt"
-          ],
-          "checks": {
-            "affiliate_id": "integer",
-            "status": [
-              "active",
-              "blocked",
-              "deleted"
-            ]
-          }
+          "required": ["affiliate_id","join_date","email","password","salt"],
+          "checks": {"affiliate_id":"integer","status":["active","blocked","deleted"]}
         },
         {
           "name": "Affiliate",
@@ -1270,85 +608,25 @@ export const API_TABLE: ApiTable = {
               "model": "AffiliateReferralCommission",
               "many": true
             },
-            {
-              "name": "AffiliateReferral",
-              "property": "affiliateReferral",
-              "model": "Affiliate",
-              "many": true
-            },
-            {
-              "name": "AccountManager",
-              "property": "accountManager",
-              "model": "Employee",
-              "many": false
-            },
-            {
-              "name": "CreatorUser",
-              "property": "creatorUser",
-              "model": "AffiliateUser",
-              "many": false
-            },
-            {
-              "name": "AffiliateUser",
-              "property": "affiliateUser",
-              "model": "AffiliateUser",
-              "many": true
-            },
-            {
-              "name": "PaymentMethod",
-              "property": "paymentMethod",
-              "model": "PaymentMethod",
-              "many": false
-            },
-            {
-              "name": "AffiliateMeta",
-              "property": "affiliateMeta",
-              "model": "AffiliateMeta",
-              "many": true
-            },
-            {
-              "name": "AccountBalance",
-              "property": "accountBalance",
-              "model": "AffiliateAccountBalance",
-              "many": false
-            },
-            {
-              "name": "Currency",
-              "property": "currency",
-              "model": "AffiliateCurrencyBalance",
-              "many": true
-            },
-            {
-              "name": "Stat",
-              "property": "stat",
-              "model": "Stat",
-              "many": false
-            }
+            {"name":"AffiliateReferral","property":"affiliateReferral","model":"Affiliate","many":true},
+            {"name":"AccountManager","property":"accountManager","model":"Employee","many":false},
+            {"name":"CreatorUser","property":"creatorUser","model":"AffiliateUser","many":false},
+            {"name":"AffiliateUser","property":"affiliateUser","model":"AffiliateUser","many":true},
+            {"name":"PaymentMethod","property":"paymentMethod","model":"PaymentMethod","many":false},
+            {"name":"AffiliateMeta","property":"affiliateMeta","model":"AffiliateMeta","many":true},
+            {"name":"AccountBalance","property":"accountBalance","model":"AffiliateAccountBalance","many":false},
+            {"name":"Currency","property":"currency","model":"AffiliateCurrencyBalance","many":true},
+            {"name":"Stat","property":"stat","model":"Stat","many":false}
           ],
           "related": [
-            {
-              "property": "files",
-              "manager": "offerFiles",
-              "via": "account_id"
-            },
-            {
-              "property": "user",
-              "manager": "affiliateUsers",
-              "via": "affiliate_id",
-              "first": true
-            }
+            {"property":"files","manager":"offerFiles","via":"account_id"},
+            {"property":"user","manager":"affiliateUsers","via":"affiliate_id","first":true}
           ],
           "aliases": [],
           "manager": "affiliates",
           "checks": {
             "account_manager_id": "integer",
-            "status": [
-              "pending",
-              "active",
-              "blocked",
-              "deleted",
-              "rejected"
-            ],
+            "status": ["pending","active","blocked","deleted","rejected"],
             "referral_id": "integer",
             "affiliate_tier_id": "integer",
             "ref_id": "integer"
@@ -1357,9 +635,7 @@ export const API_TABLE: ApiTable = {
         {
           "name": "Application",
           "display": "id",
-          "fields": [
-            "id"
-          ],
+          "fields": ["id"],
           "relations": [],
           "related": [],
           "aliases": [],
@@ -1368,27 +644,13 @@ export const API_TABLE: ApiTable = {
         {
           "name": "OfferCategory",
           "display": "id",
-          "fields": [
-            "id",
-            "name",
-            "status",
-            "date_updated",
-            "date_created",
-            "offer_count"
-          ],
+          "fields": ["id","name","status","date_updated","date_created","offer_count"],
           "relations": [],
           "related": [],
           "aliases": [],
           "manager": "application",
-          "required": [
-            "name"
-          ],
-          "checks": {
-            "status": [
-              "active",
-              "deleted"
-            ]
-          }
+          "required": ["name"],
+          "checks": {"status":["active","deleted"]}
         },
         {
           "name": "Conversion",
@@ -1436,101 +698,25 @@ export const API_TABLE: ApiTable = {
             "currency"
           ],
           "relations": [
-            {
-              "name": "Advertiser",
-              "property": "advertiser",
-              "model": "Advertiser",
-              "many": false
-            },
-            {
-              "name": "AdvertiserManager",
-              "property": "advertiserManager",
-              "model": "Employee",
-              "many": false
-            },
-            {
-              "name": "Affiliate",
-              "property": "affiliate",
-              "model": "Affiliate",
-              "many": false
-            },
-            {
-              "name": "AffiliateManager",
-              "property": "affiliateManager",
-              "model": "Employee",
-              "many": false
-            },
-            {
-              "name": "Browser",
-              "property": "browser",
-              "model": "Browser",
-              "many": true
-            },
-            {
-              "name": "ConversionMeta",
-              "property": "conversionMeta",
-              "model": "ConversionMeta",
-              "many": true
-            },
-            {
-              "name": "Country",
-              "property": "country",
-              "model": "Country",
-              "many": true
-            },
-            {
-              "name": "CustomerList",
-              "property": "customerList",
-              "model": "CustomerList",
-              "many": false
-            },
-            {
-              "name": "Offer",
-              "property": "offer",
-              "model": "Offer",
-              "many": false
-            },
-            {
-              "name": "OfferFile",
-              "property": "offerFile",
-              "model": "OfferFile",
-              "many": false
-            },
-            {
-              "name": "OfferUrl",
-              "property": "offerUrl",
-              "model": "OfferUrl",
-              "many": false
-            },
-            {
-              "name": "AdCampaign",
-              "property": "adCampaign",
-              "model": "AdCampaign",
-              "many": false
-            },
-            {
-              "name": "AdCampaignCreative",
-              "property": "adCampaignCreative",
-              "model": "AdCampaignCreative",
-              "many": false
-            },
-            {
-              "name": "RingRevenue",
-              "property": "ringRevenue",
-              "model": "RingRevenue",
-              "many": false
-            }
+            {"name":"Advertiser","property":"advertiser","model":"Advertiser","many":false},
+            {"name":"AdvertiserManager","property":"advertiserManager","model":"Employee","many":false},
+            {"name":"Affiliate","property":"affiliate","model":"Affiliate","many":false},
+            {"name":"AffiliateManager","property":"affiliateManager","model":"Employee","many":false},
+            {"name":"Browser","property":"browser","model":"Browser","many":true},
+            {"name":"ConversionMeta","property":"conversionMeta","model":"ConversionMeta","many":true},
+            {"name":"Country","property":"country","model":"Country","many":true},
+            {"name":"CustomerList","property":"customerList","model":"CustomerList","many":false},
+            {"name":"Offer","property":"offer","model":"Offer","many":false},
+            {"name":"OfferFile","property":"offerFile","model":"OfferFile","many":false},
+            {"name":"OfferUrl","property":"offerUrl","model":"OfferUrl","many":false},
+            {"name":"AdCampaign","property":"adCampaign","model":"AdCampaign","many":false},
+            {"name":"AdCampaignCreative","property":"adCampaignCreative","model":"AdCampaignCreative","many":false},
+            {"name":"RingRevenue","property":"ringRevenue","model":"RingRevenue","many":false}
           ],
           "related": [],
           "aliases": [],
           "manager": "conversions",
-          "required": [
-            "affiliate_id",
-            "offer_id",
-            "datetime",
-            "payout",
-            "revenue"
-          ],
+          "required": ["affiliate_id","offer_id","datetime","payout","revenue"],
           "checks": {
             "affiliate_id": "integer",
             "offer_id": "integer",
@@ -1544,54 +730,26 @@ export const API_TABLE: ApiTable = {
             "goal_id": "integer",
             "creative_url_id": "integer",
             "customer_id": "integer",
-            "status": [
-              "approved",
-              "pending",
-              "rejected"
-            ],
+            "status": ["approved","pending","rejected"],
             "status_code": "integer",
             "sale_amount": "decimal",
             "browser_id": "integer",
             "ad_campaign_id": "integer",
             "ad_campaign_creative_id": "integer",
             "offer_file_id": "integer",
-            "payout_type": [
-              "cpa_flat",
-              "cpa_percentage",
-              "cpa_both",
-              "cpc",
-              "cpm"
-            ],
-            "revenue_type": [
-              "cpa_flat",
-              "cpa_percentage",
-              "cpa_both",
-              "cpc",
-              "cpm"
-            ]
+            "payout_type": ["cpa_flat","cpa_percentage","cpa_both","cpc","cpm"],
+            "revenue_type": ["cpa_flat","cpa_percentage","cpa_both","cpc","cpm"]
           }
         },
         {
           "name": "Country",
           "display": "code",
-          "fields": [
-            "id",
-            "code",
-            "name",
-            "is_active",
-            "paypal_code",
-            "regions"
-          ],
+          "fields": ["id","code","name","is_active","paypal_code","regions"],
           "relations": [],
           "related": [],
           "aliases": [],
           "manager": "countries",
-          "required": [
-            "code",
-            "name",
-            "is_active",
-            "paypal_code"
-          ]
+          "required": ["code","name","is_active","paypal_code"]
         },
         {
           "name": "Goal",
@@ -1626,62 +784,22 @@ export const API_TABLE: ApiTable = {
             "ref_id"
           ],
           "relations": [
-            {
-              "name": "Offer",
-              "property": "offer",
-              "model": "Offer",
-              "many": false
-            },
-            {
-              "name": "Advertiser",
-              "property": "advertiser",
-              "model": "Advertiser",
-              "many": false
-            },
-            {
-              "name": "Stat",
-              "property": "stat",
-              "model": "Stat",
-              "many": false
-            },
-            {
-              "name": "AffiliateTierPayout",
-              "property": "affiliateTierPayout",
-              "model": "AffiliateTierPayout",
-              "many": true
-            },
-            {
-              "name": "AffiliateTierRevenue",
-              "property": "affiliateTierRevenue",
-              "model": "AffiliateTierRevenue",
-              "many": true
-            }
+            {"name":"Offer","property":"offer","model":"Offer","many":false},
+            {"name":"Advertiser","property":"advertiser","model":"Advertiser","many":false},
+            {"name":"Stat","property":"stat","model":"Stat","many":false},
+            {"name":"AffiliateTierPayout","property":"affiliateTierPayout","model":"AffiliateTierPayout","many":true},
+            {"name":"AffiliateTierRevenue","property":"affiliateTierRevenue","model":"AffiliateTierRevenue","many":true}
           ],
           "related": [],
           "aliases": [],
           "manager": "goals",
           "checks": {
             "offer_id": "integer",
-            "status": [
-              "active",
-              "deleted"
-            ],
-            "payout_type": [
-              "cpa_flat",
-              "cpa_percentage",
-              "cpa_both",
-              "cpc",
-              "cpm"
-            ],
+            "status": ["active","deleted"],
+            "payout_type": ["cpa_flat","cpa_percentage","cpa_both","cpc","cpm"],
             "default_payout": "decimal",
             "percent_payout": "decimal",
-            "revenue_type": [
-              "cpa_flat",
-              "cpa_percentage",
-              "cpa_both",
-              "cpc",
-              "cpm"
-            ],
+            "revenue_type": ["cpa_flat","cpa_percentage","cpa_both","cpc","cpm"],
             "max_payout": "decimal",
             "max_percent_payout": "decimal",
             "advertiser_id": "integer",
@@ -1715,36 +833,14 @@ export const API_TABLE: ApiTable = {
             "thumbnail"
           ],
           "relations": [
-            {
-              "name": "Offer",
-              "property": "offer",
-              "model": "Offer",
-              "many": false
-            },
-            {
-              "name": "CreativeCode",
-              "property": "creativeCode",
-              "model": "CreativeCode",
-              "many": false,
-              "scalar": true
-            },
-            {
-              "name": "Stat",
-              "property": "stat",
-              "model": "Stat",
-              "many": false
-            }
+            {"name":"Offer","property":"offer","model":"Offer","many":false},
+            {"name":"CreativeCode","property":"creativeCode","model":"CreativeCode","many":false,"scalar":true},
+            {"name":"Stat","property":"stat","model":"Stat","many":false}
           ],
           "related": [],
-          "aliases": [
-            "Thumbnail"
-          ],
+          "aliases": ["Thumbnail"],
           "manager": "offerFiles",
-          "required": [
-            "offer_id",
-            "display",
-            "type"
-          ],
+          "required": ["offer_id","display","type"],
           "checks": {
             "offer_id": "integer",
             "type": [
@@ -1759,11 +855,7 @@ export const API_TABLE: ApiTable = {
               "hidden"
             ],
             "size": "integer",
-            "status": [
-              "active",
-              "pending",
-              "deleted"
-            ],
+            "status": ["active","pending","deleted"],
             "width": "integer",
             "height": "integer",
             "account_id": "integer"
@@ -1868,112 +960,28 @@ export const API_TABLE: ApiTable = {
             "dne_third_party_list"
           ],
           "relations": [
-            {
-              "name": "Country",
-              "property": "country",
-              "model": "Country",
-              "many": true
-            },
-            {
-              "name": "Browser",
-              "property": "browser",
-              "model": "Browser",
-              "many": true
-            },
-            {
-              "name": "OfferCategory",
-              "property": "offerCategory",
-              "model": "OfferCategory",
-              "many": true
-            },
-            {
-              "name": "OfferGroup",
-              "property": "offerGroup",
-              "model": "OfferGroup",
-              "many": true
-            },
-            {
-              "name": "Advertiser",
-              "property": "advertiser",
-              "model": "Advertiser",
-              "many": false
-            },
-            {
-              "name": "Thumbnail",
-              "property": "thumbnail",
-              "model": "OfferFile",
-              "many": false
-            },
-            {
-              "name": "OfferUrl",
-              "property": "offerUrl",
-              "model": "OfferUrl",
-              "many": true
-            },
-            {
-              "name": "Stat",
-              "property": "stat",
-              "model": "Stat",
-              "many": false
-            },
-            {
-              "name": "Subscription",
-              "property": "subscription",
-              "model": "CustomerList",
-              "many": false
-            },
-            {
-              "name": "AffiliateTierPayout",
-              "property": "affiliateTierPayout",
-              "model": "AffiliateTierPayout",
-              "many": true
-            },
-            {
-              "name": "AffiliateTierRevenue",
-              "property": "affiliateTierRevenue",
-              "model": "AffiliateTierRevenue",
-              "many": true
-            },
-            {
-              "name": "Hostname",
-              "property": "hostname",
-              "model": "Hostname",
-              "many": true
-            },
-            {
-              "name": "TrackingLink",
-              "property": "trackingLink",
-              "model": "TrackingLink",
-              "many": false,
-              "scalar": true
-            },
-            {
-              "name": "Goal",
-              "property": "goal",
-              "model": "Goal",
-              "many": true
-            }
+            {"name":"Country","property":"country","model":"Country","many":true},
+            {"name":"Browser","property":"browser","model":"Browser","many":true},
+            {"name":"OfferCategory","property":"offerCategory","model":"OfferCategory","many":true},
+            {"name":"OfferGroup","property":"offerGroup","model":"OfferGroup","many":true},
+            {"name":"Advertiser","property":"advertiser","model":"Advertiser","many":false},
+            {"name":"Thumbnail","property":"thumbnail","model":"OfferFile","many":false},
+            {"name":"OfferUrl","property":"offerUrl","model":"OfferUrl","many":true},
+            {"name":"Stat","property":"stat","model":"Stat","many":false},
+            {"name":"Subscription","property":"subscription","model":"CustomerList","many":false},
+            {"name":"AffiliateTierPayout","property":"affiliateTierPayout","model":"AffiliateTierPayout","many":true},
+            {"name":"AffiliateTierRevenue","property":"affiliateTierRevenue","model":"AffiliateTierRevenue","many":true},
+            {"name":"Hostname","property":"hostname","model":"Hostname","many":true},
+            {"name":"TrackingLink","property":"trackingLink","model":"TrackingLink","many":false,"scalar":true},
+            {"name":"Goal","property":"goal","model":"Goal","many":true}
           ],
           "related": [
-            {
-              "property": "conversions",
-              "manager": "conversions",
-              "via": "offer_id"
-            },
-            {
-              "property": "files",
-              "manager": "offerFiles",
-              "via": "offer_id"
-            }
+            {"property":"conversions","manager":"conversions","via":"offer_id"},
+            {"property":"files","manager":"offerFiles","via":"offer_id"}
           ],
           "aliases": [],
           "manager": "offers",
-          "required": [
-            "expiration_date",
-            "name",
-            "offer_url",
-            "preview_url"
-          ],
+          "required": ["expiration_date","name","offer_url","preview_url"],
           "checks": {
             "advertiser_id": "integer",
             "conversion_cap": "integer",
@@ -1988,33 +996,15 @@ export const API_TABLE: ApiTable = {
             "monthly_payout_cap": "decimal",
             "monthly_revenue_cap": "decimal",
             "payout_cap": "decimal",
-            "payout_type": [
-              "cpa_flat",
-              "cpa_percentage",
-              "cpa_both",
-              "cpc",
-              "cpm"
-            ],
+            "payout_type": ["cpa_flat","cpa_percentage","cpa_both","cpc","cpm"],
             "percent_payout": "decimal",
             "redirect_offer_id": "integer",
             "ref_id": "integer",
             "revenue_cap": "decimal",
-            "revenue_type": [
-              "cpa_flat",
-              "cpa_percentage",
-              "cpa_both",
-              "cpc",
-              "cpm"
-            ],
+            "revenue_type": ["cpa_flat","cpa_percentage","cpa_both","cpc","cpm"],
             "session_hours": "integer",
             "session_impression_hours": "integer",
-            "status": [
-              "active",
-              "paused",
-              "pending",
-              "expired",
-              "deleted"
-            ],
+            "status": ["active","paused","pending","expired","deleted"],
             "AFFILIATE_NETWORK_Brands_id": "integer",
             "SHARED_Advertiser_Offers_id": "integer",
             "SHARED_Affiliate_Offers_id": "integer",
@@ -2040,34 +1030,17 @@ export const API_TABLE: ApiTable = {
             "_NETWORK_offer_id"
           ],
           "relations": [
-            {
-              "name": "Affiliate",
-              "property": "affiliate",
-              "model": "Affiliate",
-              "many": false
-            },
-            {
-              "name": "Offer",
-              "property": "offer",
-              "model": "Offer",
-              "many": false
-            }
+            {"name":"Affiliate","property":"affiliate","model":"Affiliate","many":false},
+            {"name":"Offer","property":"offer","model":"Offer","many":false}
           ],
           "related": [],
           "aliases": [],
           "manager": "offers",
-          "required": [
-            "affiliate_id",
-            "offer_id"
-          ],
+          "required": ["affiliate_id","offer_id"],
           "checks": {
             "affiliate_id": "integer",
             "offer_id": "integer",
-            "approval_status": [
-              "approved",
-              "pending",
-              "rejected"
-            ],
+            "approval_status": ["approved","pending","rejected"],
             "hostname_id": "integer",
             "_NETWORK_offer_id": "integer"
           }
@@ -2075,46 +1048,22 @@ export const API_TABLE: ApiTable = {
         {
           "name": "Tag",
           "display": "name",
-          "fields": [
-            "id",
-            "name"
-          ],
+          "fields": ["id","name"],
           "relations": [],
           "related": [],
-          "aliases": [
-            "OfferTag",
-            "AdvertiserTag",
-            "AffiliateTag"
-          ],
+          "aliases": ["OfferTag","AdvertiserTag","AffiliateTag"],
           "manager": "tags",
-          "required": [
-            "name"
-          ]
+          "required": ["name"]
         },
         {
           "name": "TagRelation",
           "display": "id",
-          "fields": [
-            "id",
-            "tag_id",
-            "offer_id",
-            "affiliate_id",
-            "advertiser_id"
-          ],
+          "fields": ["id","tag_id","offer_id","affiliate_id","advertiser_id"],
           "relations": [],
           "related": [],
-          "aliases": [
-            "OffersTags",
-            "AffiliatesTags",
-            "AdvertisersTags"
-          ],
+          "aliases": ["OffersTags","AffiliatesTags","AdvertisersTags"],
           "manager": "tags",
-          "checks": {
-            "tag_id": "integer",
-            "offer_id": "integer",
-            "affiliate_id": "integer",
-            "advertiser_id": "integer"
-          }
+          "checks": {"tag_id":"integer","offer_id":"integer","affiliate_id":"integer","advertiser_id":"integer"}
         }
       ]
     };

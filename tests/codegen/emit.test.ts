@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emit } from '../../codegen/emit.js';
+import { compactJson, emit } from '../../codegen/emit.js';
 import { loadControllerText } from '../../codegen/load.js';
 import type { SchemaDef } from '../../codegen/model.js';
 
@@ -72,5 +72,20 @@ describe('emit', () => {
 
   it('is deterministic', () => {
     expect(emit(schema())).toEqual(emit(schema()));
+  });
+});
+
+describe('compactJson', () => {
+  it.each([
+    [{ a: 1, b: [1, 2] }, 40, '{"a":1,"b":[1,2]}'],
+    [{ list: [{ name: 'x' }, { name: 'y' }] }, 20, '{\n  "list": [\n    {"name":"x"},\n    {"name":"y"}\n  ]\n}'],
+    [[], 1, '[]'],
+  ])('lays out %j at width %i', (value, width, expected) => {
+    expect(compactJson(value, '', width)).toBe(expected);
+  });
+
+  it('always parses back to the same value', () => {
+    const value = { controllers: [{ target: 'Offer', methods: [{ name: 'findAll', params: [], safe: true }] }], n: null };
+    expect(JSON.parse(compactJson(value, '', 10))).toEqual(value);
   });
 });
