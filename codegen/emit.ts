@@ -397,7 +397,7 @@ function tableData(schema: SchemaDef): unknown {
 export function compactJson(value: unknown, indent = '', width = 120): string {
   const flat = JSON.stringify(value);
   if (flat === undefined) return 'null';
-  if (flat.length + indent.length <= width || value === null || typeof value !== 'object') return flat;
+  if (flat.length + indent.length <= width || value === null || typeof value !== 'object' || Object.keys(value).length === 0) return flat;
   const inner = `${indent}  `;
   if (Array.isArray(value)) return `[\n${value.map((item: unknown) => `${inner}${compactJson(item, inner, width)}`).join(',\n')}\n${indent}]`;
   const entries = Object.entries(value as Record<string, unknown>).map(([key, item]) => `${inner}${JSON.stringify(key)}: ${compactJson(item, inner, width)}`);
