@@ -28,7 +28,7 @@ export interface ReadRawLogOptions<T extends LogType | undefined = undefined, C 
   readonly utcOffsetMinutes?: number;
   /** Deflate implementation; see zip-reader.ts for why `'zlib'` is the default. */
   readonly inflate?: InflateEngine;
-  /** CSV bytes inflated ahead of the consumer before reading pauses. Default 1 MiB (16 zlib chunks: inflating is faster than parsing, so more only adds memory). */
+  /** CSV bytes inflated ahead of the consumer before reading pauses. Default 1 MiB (16 parse chunks, 4 zlib chunks: inflating is faster than parsing, so more only adds memory). */
   readonly readAheadBytes?: number;
   /** Called with the size of every chunk of the download as it arrives (progress reporting). */
   readonly onBytes?: (bytes: number) => void;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { RawLogIntegrityError, RawLogLimitError } from '../../src/rawlog/errors.js';
 import { readRawLog, readRawLogCsv, readRawLogRecords } from '../../src/rawlog/record-stream.js';
 import { crc32, crc32Portable } from '../../src/rawlog/crc32.js';
+import { ZipCsvReader } from '../../src/rawlog/zip-reader.js';
 import type { InflateEngine } from '../../src/rawlog/zip-reader.js';
 import { buildZip, chunked, failingAfter, rejection, smallCsv } from './helpers.js';
 
@@ -140,5 +141,20 @@ describe('zip reader internals', () => {
     const b = await readRawLogCsv(chunked(buildZip([{ name: 'x.csv', data: CSV }]), 1000), { fileName: NAME });
     expect(a.toString()).toBe(CSV);
     expect(a.equals(b)).toBe(true);
+  });
+
+  it.each(['zlib', 'fflate'] as const)('hands the parser pieces of at most 64 KiB, in order (%s inflate)', async (inflate) => {
+    // zlib inflates in 256 KiB chunks (fewer thread-pool jobs); the parser still gets 64 KiB pieces.
+    const csv = smallCsv(20_000);
+    const zip = zipSync({ 'x.csv': strToU8(csv) });
+    const pieces: Uint8Array[] = [];
+    const errors: Error[] = [];
+    const reader = new ZipCsvReader({ fileName: NAME, inflate }, { data: (c) => pieces.push(c), error: (e) => errors.push(e) });
+    for (let i = 0; i < zip.length; i += 64 * 1024) reader.push(zip.subarray(i, i + 64 * 1024));
+    await reader.finish();
+    expect(errors).toEqual([]);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThanOrEqual(64 * 1024);
+    expect(Buffer.concat(pieces).toString()).toBe(csv);
+    expect(csv.length).toBeGreaterThan(512 * 1024);
   });
 });
