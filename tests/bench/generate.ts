@@ -6,17 +6,12 @@
  */
 import { deflateRawSync, crc32 } from 'node:zlib';
 import { CLICK_COLUMNS } from '../../src/rawlog/columns.js';
+import { Prng } from '../../src/sandbox/prng.js';
 
-/** Deterministic PRNG (mulberry32) so every run compresses the same way. */
+/** Deterministic numbers in [0, 1) from a seed: the sandbox's PRNG, so runs repeat exactly. */
 function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const prng = new Prng(seed);
+  return () => prng.next();
 }
 
 const USER_AGENTS = [

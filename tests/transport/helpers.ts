@@ -6,6 +6,7 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { Prng } from '../../src/sandbox/prng.js';
 
 export const TOKEN = 'TSOFFERS-SECRET-NetworkToken-7f3a9c';
 
@@ -121,16 +122,10 @@ export async function eventually(check: () => boolean, ms = 2000): Promise<void>
   }
 }
 
-/** Deterministic PRNG (mulberry32) so chaos runs are repeatable from their seed. */
+/** Deterministic numbers in [0, 1) from a seed: the sandbox's PRNG, so runs repeat exactly. */
 export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const prng = new Prng(seed);
+  return () => prng.next();
 }
 
 /** A number from a string, for deriving per-request seeds. */
