@@ -1,9 +1,11 @@
 /**
  * Raw-log benchmark: `npx tsx tests/bench/run.ts [--quick] [--file-mb 57] [--files 2] [--runs 3]
- * [--periods 100,500,1000] [--latency-ms 150] [--bandwidth-mbs 12] [--keep]`.
+ * [--repeat 3] [--periods 100,500,1000] [--latency-ms 150] [--bandwidth-mbs 12] [--keep]`.
  *
  * Generates click-log zips (57 columns) into a temp dir, serves them from 127.0.0.1, and runs each
- * scenario in a child process (so peak RSS is per scenario), reporting medians of `--runs` runs.
+ * scenario in a child process (so peak RSS is per scenario). One-file scenarios run `--runs`
+ * processes that each read the file `--repeat` times after the warm-up; the speed reported is the
+ * median of all those samples (pyoffers' path is run the same way), peak RSS the median per process.
  * Floors: download alone, download + node:zlib inflate, and the same plus a split on newlines.
  *
  * Warm-up: each one-file run first processes the same file once, untimed (`--warmup file`, the
@@ -30,6 +32,7 @@ const quick = process.argv.includes('--quick');
 const FILE_MB = Number(arg('file-mb', quick ? '16' : '57'));
 const DISTINCT = Number(arg('files', quick ? '1' : '2'));
 const RUNS = Number(arg('runs', quick ? '1' : '3'));
+const REPEAT = Number(arg('repeat', quick ? '1' : '3'));
 const PERIODS = arg('periods', quick ? '50,100' : '100,500,1000').split(',').map(Number);
 const LATENCY_MS = Number(arg('latency-ms', '150'));
 const BANDWIDTH = Number(arg('bandwidth-mbs', '12')) * 1e6;
@@ -163,7 +166,7 @@ async function measure(label: string, job: Job, csvBytes: number, runs = RUNS): 
     scenario: label,
     records: results[0]!.records,
     csvMb: csvBytes / 1e6,
-    ms: median(results.map((r) => r.ms)),
+    ms: median(results.flatMap((r) => r.samples)),
     rssMb: median(results.map((r) => r.peakRssMb)),
   };
   log(`${label}: ${fmt(row.csvMb / (row.ms / 1000))} MB/s, ${fmt(row.rssMb)} MB peak`);
@@ -174,14 +177,14 @@ function python(files: Fixture[], runs = RUNS): Row | undefined {
   if (spawnSync('python3', ['--version']).status !== 0) return undefined;
   const results: Result[] = [];
   for (let i = 0; i < runs; i++) {
-    const out = execFileSync('python3', [join(here, 'pyoffers-path.py'), ...files.map((f) => f.path)]).toString();
+    const out = execFileSync('python3', [join(here, 'pyoffers-path.py'), '--repeat', String(REPEAT), ...files.map((f) => f.path)]).toString();
     results.push(JSON.parse(out) as Result);
   }
   const row = {
     scenario: "pyoffers' path (python3 zipfile + csv.DictReader)",
     records: results[0]!.records,
     csvMb: results[0]!.csvBytes / 1e6,
-    ms: median(results.map((r) => r.ms)),
+    ms: median(results.flatMap((r) => r.samples)),
     rssMb: median(results.map((r) => r.peakRssMb)),
   };
   log(`${row.scenario}: ${fmt(row.csvMb / (row.ms / 1000))} MB/s`);
@@ -219,17 +222,17 @@ async function main(): Promise<void> {
     warmupFile = fileWarmup ?? '';
     out.push(`Load average at start: ${loadavg().map((l) => l.toFixed(2)).join(', ')} (${cpus().length} cores)\n`);
     const bare = await measure('download only (fetch, no inflate): RSS baseline', { kind: 'floor-download', base: server.base, files: one }, 0);
-    const floorInflate = await measure('floor: download + node:zlib inflate', { kind: 'floor-inflate', base: server.base, files: one }, csv1);
-    const floorLines = await measure('floor: + split on newlines', { kind: 'floor-lines', base: server.base, files: one }, csv1);
+    const floorInflate = await measure('floor: download + node:zlib inflate', { kind: 'floor-inflate', base: server.base, files: one, repeat: REPEAT }, csv1);
+    const floorLines = await measure('floor: + split on newlines', { kind: 'floor-lines', base: server.base, files: one, repeat: REPEAT }, csv1);
     const rows: Row[] = [floorInflate, floorLines];
     rows.unshift({ ...bare, csvMb: 0 });
-    rows.push(await measure('stream() (zlib inflate, default)', { kind: 'stream', base: server.base, files: one }, csv1));
-    rows.push(await measure('stream() (fflate UnzipInflate)', { kind: 'stream', base: server.base, files: one, inflate: 'fflate' }, csv1));
-    rows.push(await measure('records()', { kind: 'records', base: server.base, files: one }, csv1));
+    rows.push(await measure('stream() (zlib inflate, default)', { kind: 'stream', base: server.base, files: one, repeat: REPEAT }, csv1));
+    rows.push(await measure('stream() (fflate UnzipInflate)', { kind: 'stream', base: server.base, files: one, inflate: 'fflate', repeat: REPEAT }, csv1));
+    rows.push(await measure('records()', { kind: 'records', base: server.base, files: one, repeat: REPEAT }, csv1));
     rows.push(await measure('stream(), cold process (no warm-up)', { kind: 'stream', base: server.base, files: one, warmup: undefined }, csv1));
     const py = python([big[0]!]);
     if (py) rows.push(py);
-    out.push(table(`One file: ${fmt(csv1 / 1e6, 1)} MB of CSV, ${fmt(big[0]!.rows)} rows (median of ${RUNS})`, rows, floorInflate));
+    out.push(table(`One file: ${fmt(csv1 / 1e6, 1)} MB of CSV, ${fmt(big[0]!.rows)} rows (median of ${RUNS} processes × ${REPEAT} runs; cold: ${RUNS} × 1)`, rows, floorInflate));
     const stream = rows[3]!;
     const lines = [
       `- stream() vs floor inflate: ${(stream.ms ? floorInflate.ms / stream.ms : 0).toFixed(2)}×; vs floor inflate+split: ${(floorLines.ms / stream.ms).toFixed(2)}×`,

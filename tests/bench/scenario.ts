@@ -15,12 +15,17 @@ export interface Job {
   readonly files: readonly string[];
   readonly concurrency?: number;
   readonly inflate?: InflateEngine;
-  /** A file to process once, untimed, before the measured run (JIT and fetch warm-up). */
+  /** A file to process once, untimed, before the measured runs (JIT and fetch warm-up). */
   readonly warmup?: string;
+  /** Measured runs in this process (default 1): the steady state of a process reading file after file. */
+  readonly repeat?: number;
 }
 
 export interface Result {
+  /** Median of `samples`. */
   readonly ms: number;
+  /** Milliseconds of each measured run. */
+  readonly samples: readonly number[];
   readonly records: number;
   readonly csvBytes: number;
   readonly peakRssMb: number;
@@ -107,10 +112,16 @@ function peakRssMb(): number {
 
 async function run(job: Job): Promise<Result> {
   if (job.warmup) await once({ ...job, files: [job.warmup], warmup: undefined });
-  return once(job);
+  const runs: Omit<Result, 'samples'>[] = [];
+  for (let i = 0; i < Math.max(1, job.repeat ?? 1); i++) runs.push(await once(job));
+  const samples = runs.map((r) => r.ms);
+  const sorted = [...samples].sort((a, b) => a - b);
+  const m = sorted.length >> 1;
+  const ms = sorted.length % 2 ? sorted[m]! : (sorted[m - 1]! + sorted[m]!) / 2;
+  return { ...runs[0]!, ms, samples, peakRssMb: peakRssMb() };
 }
 
-async function once(job: Job): Promise<Result> {
+async function once(job: Job): Promise<Omit<Result, 'samples'>> {
   const t0 = performance.now();
   let records = 0;
   let csvBytes = 0;
