@@ -200,7 +200,10 @@ function table(title: string, rows: Row[], floor?: Row): string {
     if (r.csvMb <= 0) return `| ${r.scenario} | | | | | ${fmt(r.rssMb)} |${floor ? ' |' : ''}`;
     const mbs = r.csvMb / (r.ms / 1000);
     const ratio = floor ? ` ${(mbs / (floor.csvMb / (floor.ms / 1000))).toFixed(2)} |` : '';
-    return `| ${r.scenario} | ${fmt(r.records)} | ${fmt(r.csvMb, 1)} | ${fmt(r.records / (r.ms / 1000))} | ${fmt(mbs)} | ${fmt(r.rssMb)} |${ratio}`;
+    // The inflate floor counts bytes, not rows.
+    const recs = r.records > 0 ? fmt(r.records) : '—';
+    const rate = r.records > 0 ? fmt(r.records / (r.ms / 1000)) : '—';
+    return `| ${r.scenario} | ${recs} | ${fmt(r.csvMb, 1)} | ${rate} | ${fmt(mbs)} | ${fmt(r.rssMb)} |${ratio}`;
   });
   return [`### ${title}`, '', head, sep, ...lines, ''].join('\n');
 }
