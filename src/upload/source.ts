@@ -1,5 +1,7 @@
+import { constants } from 'node:fs';
+import type { Stats } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Readable } from 'node:stream';
 import { InvalidArgumentError } from '../errors.js';
@@ -68,24 +70,59 @@ function fromIterable(iterable: Iterable<Uint8Array> | AsyncIterable<Uint8Array>
   return Readable.from(iterable, { objectMode: false, highWaterMark: SLICE });
 }
 
+/** What a path that is not a regular file names, for the error message. */
+function kindOf(stats: Stats): string {
+  if (stats.isFIFO()) return 'a FIFO (named pipe)';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isCharacterDevice()) return 'a character device';
+  if (stats.isBlockDevice()) return 'a block device';
+  return 'not a regular file';
+}
+
+/** Refuses anything but a regular, non-empty file, with a message naming the path and what it is. */
+function checkRegularFile(path: string, stats: Stats): void {
+  if (stats.isDirectory()) throw new InvalidArgumentError('file', `"${path}" is a directory; pass the path of a file inside it.`);
+  if (!stats.isFile()) {
+    const kind = kindOf(stats);
+    const what = kind === 'not a regular file' ? kind : `${kind}, not a regular file`;
+    throw new InvalidArgumentError('file', `"${path}" is ${what}; pass the path of a regular file, save the content to a file, or pass it as a stream.`);
+  }
+}
+
+/**
+ * Open flags: read-only, and non-blocking where the platform has it, so that a path swapped for a
+ * FIFO between the stat and the open cannot block the open (the fstat after it then refuses it).
+ * O_NONBLOCK has no effect on regular files.
+ */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
 async function openPath(path: string): Promise<UploadSource> {
   if (path.trim() === '') throw new InvalidArgumentError('file', `got an empty path; ${FILE_HELP}.`);
-  let handle: FileHandle;
+  // Check what the path is before opening it: opening a FIFO without a writer blocks forever,
+  // and opening a device may have side effects.
+  let before: Stats;
   try {
-    handle = await open(path, 'r');
+    before = await stat(path);
   } catch (error) {
     throw fileError(path, error);
   }
-  // Size and bytes come from the same open file, so a rename in between cannot mismatch them.
+  checkRegularFile(path, before);
+  let handle: FileHandle;
   try {
-    const stat = await handle.stat();
-    if (stat.isDirectory()) throw new InvalidArgumentError('file', `"${path}" is a directory; pass the path of a file inside it.`);
-    if (!stat.isFile()) throw new InvalidArgumentError('file', `"${path}" is not a regular file (a device, socket or pipe); save the content to a file, or pass it as a stream.`);
-    if (stat.size === 0) throw new InvalidArgumentError('file', `"${path}" is empty (0 bytes); HasOffers stores no empty creatives, so check that the file was written completely.`);
+    handle = await open(path, OPEN_FLAGS);
+  } catch (error) {
+    throw fileError(path, error);
+  }
+  // Size and bytes come from the same open file, so a rename in between cannot mismatch them;
+  // the path may also have changed since the stat above, so check the open file again.
+  try {
+    const stats = await handle.stat();
+    checkRegularFile(path, stats);
+    if (stats.size === 0) throw new InvalidArgumentError('file', `"${path}" is empty (0 bytes); HasOffers stores no empty creatives, so check that the file was written completely.`);
     const stream = handle.createReadStream({ autoClose: true });
     return {
       name: basename(path),
-      size: stat.size,
+      size: stats.size,
       stream,
       release: () => {
         stream.destroy();

@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +12,43 @@ import type { UploadServer } from './helpers.js';
 
 const FIELDS = { display: 'TEST_FILE', type: 'offer thumbnail', offer_id: 438 } as const;
 type Create = (file: unknown, data: unknown, options?: unknown) => Promise<unknown>;
+
+/** Whether `mkfifo` can make a named pipe here (not on Windows, nor where the tool is missing). */
+function canMkfifo(): boolean {
+  if (process.platform === 'win32') return false;
+  try {
+    execFileSync('mkfifo', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    // BSD/macOS mkfifo has no --version; it is there if `command -v` finds it.
+    try {
+      execFileSync('sh', ['-c', 'command -v mkfifo'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+const MKFIFO = canMkfifo();
+const DEV_NULL = process.platform !== 'win32' && existsSync('/dev/null');
+
+/** Open file descriptors of this process, where the platform lists them (Linux); undefined elsewhere. */
+function openFds(): number | undefined {
+  return existsSync('/proc/self/fd') ? readdirSync('/proc/self/fd').length : undefined;
+}
+
+/** Settles with `promise`, or fails after `ms` instead of hanging until the test timeout. */
+async function promptly<T>(promise: Promise<T>, ms = 5_000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`still pending after ${ms} ms (blocked opening the path?)`)), ms);
+  });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /**
  * Every bad input is refused with an InvalidArgumentError naming the argument, and nothing reaches
@@ -59,6 +98,26 @@ describe('offerFiles.create refuses bad input before uploading', () => {
     const error = await refusal(sub);
     expect(error.argument).toBe('file');
     expect(error.message).toMatch(/is a directory; pass the path of a file inside it/);
+  });
+
+  it.skipIf(!MKFIFO)('a FIFO (named pipe) without a writer, promptly and without opening it (skipped where mkfifo is unavailable)', async () => {
+    const fifo = join(dir, 'pipe.png');
+    execFileSync('mkfifo', [fifo]);
+    const fds = openFds();
+    const error = await promptly(refusal(fifo));
+    expect(error.argument).toBe('file');
+    expect(error.message).toContain(fifo);
+    expect(error.message).toMatch(/is a FIFO \(named pipe\), not a regular file/);
+    expect(openFds()).toBe(fds);
+  });
+
+  it.skipIf(!DEV_NULL)('a character device: /dev/null (skipped where there is no /dev/null)', async () => {
+    const fds = openFds();
+    const error = await promptly(refusal('/dev/null'));
+    expect(error.argument).toBe('file');
+    expect(error.message).toContain('"/dev/null"');
+    expect(error.message).toMatch(/is a character device, not a regular file/);
+    expect(openFds()).toBe(fds);
   });
 
   it('an empty file', async () => {
