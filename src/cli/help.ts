@@ -147,8 +147,14 @@ export const RAW_LOGS_HELP = `Usage:
       every record of a day (YYYYMMDD), a month (YYYYMM) or a year (YYYY) as one CSV, to FILE or
       stdout. Each archive is verified (CRC and size) before its records count; FILE is written
       to FILE.part and renamed only when everything verified, so a failure never leaves a
-      half-written FILE. Each file costs one API call (getDownloadLink), so the client's rate
-      limit (50 calls per 10 s, like HasOffers) paces long periods; --rate-limit off for a sandbox.
+      half-written FILE. Without --out the rows go to stdout as they are parsed, so a damaged
+      file can leave some of its rows on stdout before the command exits non-zero naming the
+      file; with --out, FILE only appears once every archive has been verified.
+      The CSV has one header, the first file's columns: a later file without one of them leaves
+      its cells empty, a later file with a column the first lacks stops the command (exit 7);
+      run such a period one day (YYYYMMDD) at a time. Each file costs one API call
+      (getDownloadLink), so the client's rate limit (50 calls per 10 s, like HasOffers) paces
+      long periods; --rate-limit off for a sandbox.
 
   --out FILE         write the CSV here (default: stdout)
   --concurrency N    files downloaded at once (default 4)

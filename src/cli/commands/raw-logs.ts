@@ -3,11 +3,11 @@ import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { once } from 'node:events';
-import type { LogTypeManager } from '../../rawlog/index.js';
+import type { LogTypeManager, RawLogProgress } from '../../rawlog/index.js';
 import { positiveIntOption } from '../argv.js';
 import type { CliIo } from '../context.js';
 import { clientOptions, CONNECTION_SPECS, createClient, formatOf, OUTPUT_SPECS, parseCommand, tableOptions } from '../context.js';
-import { EXIT, UsageError } from '../exit-codes.js';
+import { CliExit, EXIT, UsageError } from '../exit-codes.js';
 import { RAW_LOGS_HELP } from '../help.js';
 import { renderCsv, renderJson, renderTable } from '../output.js';
 import { ProgressBar } from '../progress.js';
@@ -32,6 +32,34 @@ function csvLine(cells: readonly string[]): string {
 function text(value: unknown): string {
   if (value === null || value === undefined) return '';
   return value instanceof Date ? value.toISOString() : String(value);
+}
+
+/**
+ * How the records of one batch map onto the CSV header: `header` itself when they have exactly its
+ * columns, else the header with `undefined` where they lack a column (those cells stay empty), or
+ * the columns they have that the header lacks (`extra`, which the caller reports as an error).
+ *
+ * Only a batch's first record is looked at: a batch holds records of one file, and every record of
+ * a file is built from that file's CSV header, so they all have the same own keys in the same order.
+ */
+function batchColumns(first: Record<string, unknown>, header: readonly string[], headerSet: ReadonlySet<string>): { columns: readonly (string | undefined)[] } | { extra: string[] } {
+  const keys = Object.keys(first);
+  if (keys.length === header.length && keys.every((key, i) => key === header[i])) return { columns: header };
+  const extra = keys.filter((key) => !headerSet.has(key));
+  if (extra.length) return { extra };
+  // Object.hasOwn, not `in`: a record inherits toString and constructor from its prototype.
+  return { columns: header.map((column) => (Object.hasOwn(first, column) ? column : undefined)) };
+}
+
+/** `20160921/clicks-2016092100.zip`, or `file 2 of 31 of 201609` if the listing cannot be fetched again. */
+async function describeFile(manager: LogTypeManager, period: string, index: number, total: number, signal: AbortSignal | undefined): Promise<string> {
+  try {
+    const name = (await manager.logsOf(period, { signal }))[index]?.filename;
+    if (name) return name;
+  } catch {
+    // Only the message gets less precise: the column error is what is reported.
+  }
+  return `file ${index + 1} of ${total} of ${period}`;
 }
 
 export async function rawLogsCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -84,18 +112,43 @@ export async function rawLogsCommand(args: readonly string[], io: CliIo): Promis
       if (!sink.write(chunk)) await once(sink, 'drain');
     };
     let header: string[] | undefined;
+    let headerSet: Set<string> | undefined;
     let count = 0;
+    // Files are read strictly in order and a batch comes from the file `filesDone` counts up to.
+    let lastProgress: RawLogProgress | undefined;
+    const onProgress = (progress: RawLogProgress) => {
+      lastProgress = progress;
+      bar.update(progress);
+    };
     try {
-      const stream = manager.iterate(what, { signal: io.signal, onProgress: (progress) => bar.update(progress), ...(concurrency ? { concurrency } : {}) });
+      const stream = manager.iterate(what, { signal: io.signal, onProgress, ...(concurrency ? { concurrency } : {}) });
       for await (const batch of stream.batches()) {
+        if (batch.length === 0) continue;
+        const first = batch[0] as unknown as Record<string, unknown>;
         let chunk = '';
+        let columns: readonly (string | undefined)[];
+        if (!header) {
+          header = Object.keys(first);
+          headerSet = new Set(header);
+          columns = header;
+          chunk += csvLine(header);
+        } else {
+          const mapped = batchColumns(first, header, headerSet!);
+          if ('extra' in mapped) {
+            const file = lastProgress ? await describeFile(manager, what, lastProgress.filesDone, lastProgress.filesTotal, io.signal) : `a later file of ${what}`;
+            const names = mapped.extra.map((name) => JSON.stringify(name)).join(', ');
+            throw new CliExit(
+              `${file} has ${mapped.extra.length === 1 ? 'a column' : 'columns'} ${names} that the first file of ${what} did not have. ` +
+                `The CSV output has a single header, taken from the first file, so ${mapped.extra.length === 1 ? 'its values' : 'their values'} would be lost. ` +
+                `Run the period one day at a time (tsoffers raw-logs ${kind} YYYYMMDD) to get each file's columns.`,
+              EXIT.DATA_ERROR,
+            );
+          }
+          columns = mapped.columns;
+        }
         for (const record of batch) {
           const row = record as unknown as Record<string, unknown>;
-          if (!header) {
-            header = Object.keys(row);
-            chunk += csvLine(header);
-          }
-          chunk += csvLine(header.map((column) => text(row[column])));
+          chunk += csvLine(columns.map((column) => (column === undefined ? '' : text(row[column]))));
           count++;
         }
         await emit(chunk);
