@@ -141,6 +141,7 @@ class HasOffersAPIBase {
     this.rawLogs = new RawLogs({
       call: (method, params, callOptions) => context.send({ target: 'RawLog', method, params: flattenParams(params), safe: true, signal: callOptions?.signal }),
       download,
+      bodyRetries: nonNegative('retries', options.retries, 3),
     });
   }
 

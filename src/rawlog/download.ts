@@ -13,6 +13,19 @@ export interface DownloaderOptions {
   readonly idleTimeout: number;
 }
 
+/**
+ * A download link as errors show it: without its query string, which holds the S3 signature (a
+ * credential for as long as the link is valid). The file's name is in the path.
+ */
+export function linkForDisplay(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.origin}${u.pathname}${u.search ? '?…' : ''}`;
+  } catch {
+    return '<unparsable download link>';
+  }
+}
+
 /** Yields a body's chunks, failing when none arrives for `idleMs` or the signal aborts. */
 async function* withIdleTimeout(body: ReadableStream<Uint8Array>, idleMs: number, url: string, signal?: AbortSignal): AsyncGenerator<Uint8Array> {
   const reader = body.getReader();
@@ -55,6 +68,7 @@ export function createDownloader(options: DownloaderOptions) {
     },
   });
   return async (url: string, callOptions: { signal?: AbortSignal } = {}): Promise<{ body: AsyncIterable<Uint8Array>; size?: number }> => {
+    const shown = linkForDisplay(url);
     let response: Response;
     try {
       response = await client.get(url, { signal: callOptions.signal });
@@ -62,14 +76,14 @@ export function createDownloader(options: DownloaderOptions) {
       if (callOptions.signal?.aborted) throw callOptions.signal.reason ?? error;
       if (error instanceof HTTPError) {
         const text = await error.response.text().catch(() => '');
-        throw new InvalidResponseError(`download of ${url} answered HTTP ${error.response.status}`, error.response.status, text.slice(0, 200));
+        throw new InvalidResponseError(`download of ${shown} answered HTTP ${error.response.status}`, error.response.status, text.slice(0, 200));
       }
-      if (error instanceof KyTimeoutError) throw new TimeoutError(`download of ${url} timed out after ${options.timeout} ms`);
+      if (error instanceof KyTimeoutError) throw new TimeoutError(`download of ${shown} timed out after ${options.timeout} ms`);
       const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-      throw new NetworkError(`download of ${url} failed: ${cause?.code ?? ''} ${cause?.message ?? (error as Error).message}`.trim());
+      throw new NetworkError(`download of ${shown} failed: ${cause?.code ?? ''} ${cause?.message ?? (error as Error).message}`.trim());
     }
-    if (!response.body) throw new InvalidResponseError(`download of ${url} has no body`, response.status, '');
+    if (!response.body) throw new InvalidResponseError(`download of ${shown} has no body`, response.status, '');
     const length = Number(response.headers.get('content-length'));
-    return { body: withIdleTimeout(response.body, options.idleTimeout, url, callOptions.signal), ...(Number.isFinite(length) && length > 0 ? { size: length } : {}) };
+    return { body: withIdleTimeout(response.body, options.idleTimeout, shown, callOptions.signal), ...(Number.isFinite(length) && length > 0 ? { size: length } : {}) };
   };
 }

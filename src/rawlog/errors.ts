@@ -33,13 +33,20 @@ export type RawLogIntegrityReason =
  */
 export class RawLogIntegrityError extends TsoffersError {
   override name = 'RawLogIntegrityError';
+  /**
+   * The download broke off (a reset or closed connection, a stalled body) rather than the archive
+   * being bad: downloading the file again may succeed. `records()`, `content()` and `findAll()` do
+   * that themselves (they hand out nothing before the end); a stream cannot, its records are out.
+   */
+  readonly interrupted: boolean;
   constructor(
     readonly fileName: string,
     readonly reason: RawLogIntegrityReason,
     detail: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; interrupted?: boolean },
   ) {
-    super(`Raw log ${fileName} is not usable (${reason}): ${detail}`, options);
+    super(`Raw log ${fileName} is not usable (${reason}): ${detail}`, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.interrupted = options?.interrupted === true;
   }
 }
 

@@ -5,8 +5,9 @@
  *
  * It talks to HasOffers only through `RawLogTransport`, so it does not depend on the HTTP client.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { InvalidArgumentError } from '../errors.js';
-import { RawLogResponseError } from './errors.js';
+import { RawLogIntegrityError, RawLogResponseError } from './errors.js';
 import { DEFAULT_READ_AHEAD_BYTES, RawLogRecordStream, parseCsvRecords, readRawLogCsv, recordPump } from './record-stream.js';
 import type { BatchSource, Pump, ReadRawLogOptions } from './record-stream.js';
 import type { LogType, RecordOf } from './records.js';
@@ -19,6 +20,11 @@ export interface RawLogTransport {
   call(method: RawLogMethod, params: Record<string, string>, options?: { signal?: AbortSignal }): Promise<unknown>;
   /** A plain GET of a download URL, body as a stream; the implementation retries network errors. */
   download(url: string, options?: { signal?: AbortSignal }): Promise<{ body: AsyncIterable<Uint8Array>; size?: number }>;
+  /**
+   * How many more times `records()`, `content()` and `findAll()` download a file whose body broke
+   * off midway (`download` retries only until the answer starts). Default 0.
+   */
+  readonly bodyRetries?: number;
 }
 
 export interface CallOptions {
@@ -102,7 +108,8 @@ export class LogFile<T extends LogType = LogType> {
   readonly startTimestamp: string | undefined;
   private link: Promise<string> | undefined;
   private csv: Promise<Buffer> | undefined;
-  private readonly cache = new Map<boolean, Promise<unknown[]>>();
+  /** records() per option set that changes them: `coerce` and, with it, `utcOffsetMinutes`. */
+  private readonly cache = new Map<string, Promise<unknown[]>>();
 
   constructor(
     readonly manager: LogTypeManager<T>,
@@ -124,20 +131,23 @@ export class LogFile<T extends LogType = LogType> {
 
   /** The CSV bytes, after the archive has been verified (cached). */
   content(options: Omit<ReadOptions, 'coerce' | 'utcOffsetMinutes' | 'readAheadBytes'> = {}): Promise<Buffer> {
+    checkReadOptions(options);
     if (!this.csv) {
-      this.csv = readRawLogCsv(this.source(options.signal), { fileName: this.filename, ...options });
+      this.csv = this.again(options.signal, () => readRawLogCsv(this.source(options.signal), { fileName: this.filename, ...options }));
       this.csv.catch(() => (this.csv = undefined));
     }
     return this.csv;
   }
 
   /**
-   * Every record of the file, resolved only once the archive is verified (cached per `coerce`).
-   * Holds the whole file in memory, as pyoffers does; use `stream()` for big files. Parses the
-   * cached `content()` when there is one instead of downloading again.
+   * Every record of the file, resolved only once the archive is verified (cached per `coerce` and
+   * `utcOffsetMinutes`). Holds the whole file in memory, as pyoffers does; use `stream()` for big
+   * files. Parses the cached `content()` when there is one instead of downloading again. A
+   * download that breaks off midway is started again (the transport's `bodyRetries`).
    */
   records<C extends boolean = false>(options: ReadOptions<C> = {}): Promise<RecordOf<T, C>[]> {
-    const key = options.coerce === true;
+    checkReadOptions(options);
+    const key = options.coerce === true ? `coerce ${options.utcOffsetMinutes ?? 0}` : 'text';
     let cached = this.cache.get(key);
     if (!cached) {
       const csv = this.csv;
@@ -146,11 +156,13 @@ export class LogFile<T extends LogType = LogType> {
           // The verified CSV is already here: parse it rather than download again (pyoffers does the same).
           return parseCsvRecords(await csv, { fileName: this.filename, coerce: options.coerce, utcOffsetMinutes: options.utcOffsetMinutes });
         }
-        const out: unknown[] = [];
-        for await (const batch of this.stream({ ...options, readAheadBytes: Number.POSITIVE_INFINITY }).batches()) {
-          for (const r of batch) out.push(r);
-        }
-        return out;
+        return this.again(options.signal, async () => {
+          const out: unknown[] = [];
+          for await (const batch of this.stream({ ...options, readAheadBytes: Number.POSITIVE_INFINITY }).batches()) {
+            for (const r of batch) out.push(r);
+          }
+          return out;
+        });
       })();
       this.cache.set(key, cached);
       cached.catch(() => this.cache.delete(key));
@@ -163,7 +175,21 @@ export class LogFile<T extends LogType = LogType> {
    * throwing: a bad archive throws RawLogIntegrityError after (some of) its records were yielded.
    */
   stream<C extends boolean = false>(options: ReadOptions<C> = {}): RawLogRecordStream<RecordOf<T, C>> {
+    checkReadOptions(options);
     return new RawLogRecordStream(this.pump(options).start());
+  }
+
+  /** Runs a whole-file read again when its download broke off midway (nothing was handed out yet). */
+  private async again<R>(signal: AbortSignal | undefined, read: () => Promise<R>): Promise<R> {
+    const retries = this.manager.transport.bodyRetries ?? 0;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await read();
+      } catch (err) {
+        if (attempt >= retries || !(err instanceof RawLogIntegrityError) || !err.interrupted || signal?.aborted) throw err;
+        await sleep(Math.min(250 * 2 ** attempt, 4000), undefined, signal ? { signal } : undefined);
+      }
+    }
   }
 
   /** @internal A not-yet-started pump for this file (used by `iterate`). */
@@ -251,11 +277,15 @@ export class LogTypeManager<T extends LogType = LogType> {
     return lists.flat();
   }
 
-  /** All records of the period in one array, as pyoffers' find_all (memory grows with the period). */
+  /**
+   * All records of the period in one array, as pyoffers' find_all (memory grows with the period).
+   * Files are read one after the other with `records()`, so a download that breaks off is retried.
+   */
   async findAll<C extends boolean = false>(period: RawLogPeriod, options: ReadOptions<C> = {}): Promise<RecordOf<T, C>[]> {
+    checkReadOptions(options);
     const out: RecordOf<T, C>[] = [];
-    for await (const batch of this.iterate(period, { ...options, concurrency: 1 }).batches()) {
-      for (const r of batch) out.push(r);
+    for (const file of await this.logsOf(period, options)) {
+      for (const r of await file.records(options)) out.push(r);
     }
     return out;
   }
@@ -271,11 +301,45 @@ export class LogTypeManager<T extends LogType = LogType> {
     if (!Number.isInteger(concurrency) || concurrency < 1) {
       throw new InvalidArgumentError('concurrency', `expected a positive integer, got ${String(concurrency)}`);
     }
+    checkReadOptions(options);
     return new RawLogRecordStream(new PeriodSource(this, period, concurrency, options));
   }
 
   private call(method: RawLogMethod, params: Record<string, string>, options?: CallOptions): Promise<unknown> {
     return this.transport.call(method, { log_type: this.logType, ...params }, options?.signal ? { signal: options.signal } : undefined);
+  }
+}
+
+/**
+ * Refuses read options that would misbehave later (a NaN limit switches the bomb guard off), before
+ * any request is sent.
+ */
+function checkReadOptions(options: ReadOptions<boolean>): void {
+  const positive = (name: string, v: unknown, integer: boolean): void => {
+    if (v === undefined) return;
+    if (typeof v !== 'number' || Number.isNaN(v) || v <= 0 || (integer && Number.isFinite(v) && !Number.isInteger(v))) {
+      throw new InvalidArgumentError(name, `expected a positive ${integer ? 'integer' : 'number'}, got ${String(v)}`);
+    }
+  };
+  const limits: unknown = options.limits;
+  if (limits !== undefined && (typeof limits !== 'object' || limits === null)) {
+    throw new InvalidArgumentError('limits', `expected { maxRatio?, maxBytes? }, got ${String(limits)}`);
+  }
+  if (options.limits) {
+    for (const key of Object.keys(options.limits)) {
+      if (key !== 'maxRatio' && key !== 'maxBytes') throw new InvalidArgumentError(`limits.${key}`, 'unknown limit: the limits are maxRatio and maxBytes');
+    }
+    positive('limits.maxRatio', options.limits.maxRatio, false);
+    positive('limits.maxBytes', options.limits.maxBytes, true);
+  }
+  positive('readAheadBytes', options.readAheadBytes, true);
+  const offset: unknown = options.utcOffsetMinutes;
+  if (offset !== undefined && (typeof offset !== 'number' || !Number.isInteger(offset) || Math.abs(offset) > 24 * 60)) {
+    throw new InvalidArgumentError('utcOffsetMinutes', `expected whole minutes east of UTC between -1440 and 1440, got ${String(offset)}`);
+  }
+  const inflate: unknown = options.inflate;
+  if (inflate !== undefined && inflate !== 'zlib' && inflate !== 'fflate') {
+    throw new InvalidArgumentError('inflate', `expected 'zlib' or 'fflate', got ${JSON.stringify(inflate)}`);
   }
 }
 

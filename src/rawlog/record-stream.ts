@@ -205,7 +205,13 @@ export class Pump<T> {
   private async produce(): Promise<void> {
     let iterator: AsyncIterator<Uint8Array> | undefined;
     try {
-      const body = await this.source(this.controller.signal);
+      let body: AsyncIterable<Uint8Array>;
+      try {
+        body = await this.source(this.controller.signal);
+      } catch (err) {
+        if (this.failure !== undefined) return;
+        throw nameFile(err, this.options.fileName);
+      }
       iterator = body[Symbol.asyncIterator]();
       for (;;) {
         if (this.failure !== undefined) return;
@@ -215,7 +221,7 @@ export class Pump<T> {
         } catch (err) {
           if (this.failure !== undefined) return; // we aborted it ourselves
           // The body broke off (reset, premature close): the file is incomplete, say which one.
-          throw new RawLogIntegrityError(this.options.fileName, 'truncated', `the download failed after ${this.reader.bytesIn} bytes: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+          throw new RawLogIntegrityError(this.options.fileName, 'truncated', `the download failed after ${this.reader.bytesIn} bytes: ${err instanceof Error ? err.message : String(err)}`, { cause: err, interrupted: true });
         }
         if (this.failure !== undefined) return;
         if (step.done) break;
@@ -246,6 +252,20 @@ export class Pump<T> {
   private async finishReader(): Promise<void> {
     await this.reader.finish();
   }
+}
+
+/**
+ * Errors from before the body (the download link call, HTTP 404, a refused connection) keep their
+ * class, so `instanceof NetworkError` still works, and get the log file's name in the message and
+ * as `fileName`: the link they may quote does not always show it.
+ */
+function nameFile(err: unknown, fileName: string): unknown {
+  if (!(err instanceof Error) || err.name === 'AbortError' || 'fileName' in err) return err;
+  const before = err.message;
+  err.message = `raw log ${fileName}: ${before}`;
+  if (typeof err.stack === 'string') err.stack = err.stack.replace(before, err.message);
+  Object.defineProperty(err, 'fileName', { value: fileName, enumerable: true, configurable: true, writable: true });
+  return err;
 }
 
 function recordDecoder(options: Pick<ReadRawLogOptions<LogType | undefined, boolean>, 'fileName' | 'coerce' | 'utcOffsetMinutes'>): ItemDecoder<LogRecordBase> {

@@ -140,7 +140,7 @@ export function recordBuilder(header: readonly string[], options: RecordFactoryO
 
   let row = 1;
   const num = (v: string): number | null => toNumber(v, fileName, row);
-  const date = (v: string): Date | null => toDate(v, offsetMs);
+  const date = (v: string): Date | null => toDate(v, offsetMs, fileName, row);
   return (fields, count) => {
     row++;
     if (count !== width) {
@@ -150,15 +150,17 @@ export function recordBuilder(header: readonly string[], options: RecordFactoryO
   };
 }
 
+/** Decimal numbers only: `Number()` alone would also take ' ' (0), '0x1A' (26) and 'Infinity'. */
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
 function toNumber(v: string, fileName: string, row: number): number | null {
   if (v === '') return null;
-  const n = Number(v);
-  if (Number.isNaN(n)) throw new RawLogFormatError(fileName, `row ${row}: ${JSON.stringify(v)} is not a number`);
-  return n;
+  if (!DECIMAL.test(v)) throw new RawLogFormatError(fileName, `row ${row}: ${JSON.stringify(v)} is not a number`);
+  return Number(v);
 }
 
-/** `YYYY-MM-DD HH:MM:SS` (what HasOffers writes) or anything `Date` parses; '' is null. */
-function toDate(v: string, offsetMs: number): Date | null {
+/** `YYYY-MM-DD HH:MM:SS` (what HasOffers writes) or anything `Date` parses; '' is null, the rest an error. */
+function toDate(v: string, offsetMs: number, fileName: string, row: number): Date | null {
   if (v === '') return null;
   if (v.length === 19 && v.charCodeAt(10) === 32) {
     const t = Date.UTC(
@@ -169,7 +171,9 @@ function toDate(v: string, offsetMs: number): Date | null {
       +v.slice(14, 16),
       +v.slice(17, 19),
     );
-    return new Date(t - offsetMs);
+    if (!Number.isNaN(t)) return new Date(t - offsetMs);
   }
-  return new Date(v);
+  const d = new Date(v);
+  if (Number.isNaN(d.getTime())) throw new RawLogFormatError(fileName, `row ${row}: ${JSON.stringify(v)} is not a date and time`);
+  return d;
 }

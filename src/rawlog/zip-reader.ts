@@ -257,6 +257,10 @@ export class ZipCsvReader {
       dataStart: 30 + nameLength + u16(h, 28),
     };
     this.local = local;
+    if (local.name.endsWith('/')) {
+      // Its sizes (0) would be checked against the CSV's bytes: say what is really wrong.
+      throw this.fail(this.integrity('entry-count', `it holds a directory entry ${JSON.stringify(local.name)}; a raw-log archive holds one CSV file and nothing else`));
+    }
     if (flags & 1) throw this.fail(this.integrity('unsupported', 'the entry is encrypted'));
     if (local.method !== 0 && local.method !== 8) {
       throw this.fail(this.integrity('unsupported', `compression method ${local.method} (only stored and deflate)`));
@@ -282,7 +286,9 @@ export class ZipCsvReader {
   }
 
   private onFile(file: UnzipFile): void {
-    if (file.name.endsWith('/') && (file.originalSize ?? 0) === 0) return; // a directory entry holds nothing
+    if (file.name.endsWith('/')) {
+      throw this.fail(this.integrity('entry-count', `it holds a directory entry ${JSON.stringify(file.name)}; a raw-log archive holds one CSV file and nothing else`));
+    }
     this.entries++;
     if (this.entries > 1) {
       throw this.fail(this.integrity('entry-count', `a second entry ${JSON.stringify(file.name)} follows ${JSON.stringify(this.entryName)}`));

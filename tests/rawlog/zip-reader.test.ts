@@ -84,6 +84,17 @@ describe.each(['zlib', 'fflate'] as const)('zip reader with %s inflate', (inflat
     expect((await integrity(new Uint8Array(0), inflate)).reason).toBe('empty');
   });
 
+  it('rejects a directory entry before or after the CSV, saying so', async () => {
+    for (const entries of [
+      [{ name: 'logs/', data: '', method: 0 as const }, { name: 'logs/clicks.csv', data: CSV }],
+      [{ name: 'clicks.csv', data: CSV }, { name: 'logs/', data: '', method: 0 as const }],
+    ]) {
+      const e = await integrity(buildZip(entries), inflate);
+      expect(e.reason).toBe('entry-count');
+      expect(e.message).toContain('directory entry "logs/"');
+    }
+  });
+
   it('rejects bytes that are not a zip, and a non-CSV entry', async () => {
     expect((await integrity(Buffer.from('<html>Access Denied</html>'), inflate)).reason).toBe('not-zip');
     expect((await integrity(buildZip([{ name: 'clicks.txt', data: CSV }]), inflate)).reason).toBe('entry-count');

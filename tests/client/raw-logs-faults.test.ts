@@ -1,0 +1,238 @@
+/**
+ * api.rawLogs through the real client against a local HasOffers + S3 stand-in that misbehaves:
+ * bodies that break off midway, missing files, bad options, bad values under `coerce`.
+ */
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { HasOffersAPI, InvalidArgumentError, InvalidResponseError, RawLogFormatError, RawLogIntegrityError } from '../../src/index.js';
+import { buildZip, rejection } from '../rawlog/helpers.js';
+
+const TOKEN = 'faults-token-5f1c9e';
+const SIGNATURE = 'sig-0a1b2c3d4e5f';
+const HEADER = 'transaction_id,offer_id,datetime,payout';
+
+function csv(rows: number, bad?: { row: number; column: 'offer_id' | 'datetime'; value: string }): string {
+  let s = HEADER + '\n';
+  for (let i = 0; i < rows; i++) {
+    const offer = bad?.row === i && bad.column === 'offer_id' ? bad.value : String(i % 5);
+    const when = bad?.row === i && bad.column === 'datetime' ? bad.value : '2016-09-20 10:00:00';
+    s += `"tx-${i}",${offer},"${when}",${i}.50\n`;
+  }
+  return s;
+}
+
+/** Zips by file name; `mode` says how the next download of it goes. */
+const zips = new Map<string, Buffer>();
+const modes = new Map<string, 'reset' | 'reset-always'>();
+const downloads = new Map<string, number>();
+let apiCalls = 0;
+let base = '';
+
+function answer(res: ServerResponse, data: unknown): void {
+  res.setHeader('content-type', 'application/json');
+  res.end(JSON.stringify({ request: {}, response: { status: 1, httpStatus: 200, data, errors: [], errorMessage: null } }));
+}
+
+const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+  const url = new URL(req.url!, 'http://127.0.0.1');
+  if (url.pathname.startsWith('/s3/')) {
+    const name = decodeURIComponent(url.pathname.slice(4));
+    downloads.set(name, (downloads.get(name) ?? 0) + 1);
+    const zip = zips.get(name);
+    if (!zip) {
+      res.statusCode = 404;
+      res.end('<Error><Code>NoSuchKey</Code></Error>');
+      return;
+    }
+    const mode = modes.get(name);
+    res.writeHead(200, { 'content-length': String(zip.length) });
+    if (mode === 'reset' || mode === 'reset-always') {
+      if (mode === 'reset') modes.delete(name);
+      // Half the archive, then the connection drops.
+      res.write(zip.subarray(0, zip.length >> 1), () => setTimeout(() => req.socket.destroy(), 20));
+      return;
+    }
+    res.end(zip);
+    return;
+  }
+  apiCalls++;
+  const method = url.searchParams.get('Method');
+  if (method === 'listDateDirs') return answer(res, { dateDirs: [{ displayName: 'Sep 20, 2016', dirName: '20160920' }] });
+  if (method === 'listLogs') {
+    // gone.zip is listed but missing from S3.
+    return answer(res, { logFiles: [...zips.keys(), 'gone.zip'].map((f) => ({ displayName: f, filename: f })) });
+  }
+  if (method === 'getDownloadLink') {
+    return answer(res, { link: `${base}/s3/${encodeURIComponent(url.searchParams.get('log_filename')!)}?X-Amz-Signature=${SIGNATURE}` });
+  }
+  res.statusCode = 400;
+  res.end();
+});
+
+let api: HasOffersAPI;
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  api = new HasOffersAPI({ endpoint: `${base}/Apiv3/json`, networkToken: TOKEN, networkId: 'faults', rateLimit: false, retries: 2, backoff: { initialMs: 1, maxMs: 5 } });
+});
+
+afterAll(async () => {
+  await api.close();
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+beforeEach(() => {
+  zips.clear();
+  modes.clear();
+  downloads.clear();
+  apiCalls = 0;
+});
+
+async function logFile(name: string) {
+  const files = await api.rawLogs.clicks.listLogs('20160920');
+  const file = files.find((f) => f.filename === name);
+  if (!file) throw new Error(`no ${name} listed`);
+  return file;
+}
+
+describe('a download that breaks off midway', () => {
+  it('records() downloads the file again and returns every row, verified', async () => {
+    zips.set('a.zip', buildZip([{ name: 'a.csv', data: csv(3000) }]));
+    modes.set('a.zip', 'reset');
+    const records = await (await logFile('a.zip')).records();
+    expect(records).toHaveLength(3000);
+    expect(String(records[2999]!['transaction_id'])).toBe('tx-2999');
+    expect(downloads.get('a.zip')).toBe(2);
+  });
+
+  it('content() and findAll() retry the same way', async () => {
+    zips.set('a.zip', buildZip([{ name: 'a.csv', data: csv(2000) }]));
+    modes.set('a.zip', 'reset');
+    const text = (await (await logFile('a.zip')).content()).toString();
+    expect(text).toBe(csv(2000));
+    expect(downloads.get('a.zip')).toBe(2);
+    downloads.clear();
+    modes.set('a.zip', 'reset');
+    const all = await api.rawLogs.clicks.findAll('20160920').catch((err: unknown) => err);
+    // gone.zip is listed but missing on S3: findAll fails naming it, after a.zip was retried.
+    expect(all).toBeInstanceOf(InvalidResponseError);
+    expect((all as Error).message).toContain('gone.zip');
+    expect(downloads.get('a.zip')).toBe(2);
+  });
+
+  it('gives up after the client\'s retries, with an error that says the download was interrupted', async () => {
+    zips.set('a.zip', buildZip([{ name: 'a.csv', data: csv(2000) }]));
+    modes.set('a.zip', 'reset-always');
+    const err = await rejection(async () => (await logFile('a.zip')).records());
+    expect(err).toBeInstanceOf(RawLogIntegrityError);
+    expect((err as RawLogIntegrityError).reason).toBe('truncated');
+    expect((err as RawLogIntegrityError).interrupted).toBe(true);
+    expect((err as RawLogIntegrityError).fileName).toBe('a.zip');
+    expect(downloads.get('a.zip')).toBe(3); // 1 + retries: 2
+  });
+
+  it('stream() does not retry: its records are already out', async () => {
+    zips.set('a.zip', buildZip([{ name: 'a.csv', data: csv(3000) }]));
+    modes.set('a.zip', 'reset');
+    let seen = 0;
+    const err = await rejection(async () => {
+      for await (const _ of (await logFile('a.zip')).stream()) seen++;
+    });
+    expect(err).toBeInstanceOf(RawLogIntegrityError);
+    expect((err as RawLogIntegrityError).interrupted).toBe(true);
+    expect(seen).toBeLessThan(3000);
+    expect(downloads.get('a.zip')).toBe(1);
+  });
+
+  it('a short archive served whole is not "interrupted" and is not downloaded again', async () => {
+    const zip = buildZip([{ name: 'a.csv', data: csv(2000) }]);
+    zips.set('a.zip', zip.subarray(0, zip.length - 30));
+    const err = await rejection(async () => (await logFile('a.zip')).records());
+    expect(err).toBeInstanceOf(RawLogIntegrityError);
+    expect((err as RawLogIntegrityError).interrupted).toBe(false);
+    expect(downloads.get('a.zip')).toBe(1);
+  });
+});
+
+describe('a file that cannot be downloaded', () => {
+  it('names the file, keeps the error class, and does not show the link signature', async () => {
+    zips.set('a.zip', buildZip([{ name: 'a.csv', data: csv(10) }]));
+    const seen: string[] = [];
+    const err = await rejection(async () => {
+      for await (const r of api.rawLogs.clicks.iterate('20160920')) seen.push(String(r['transaction_id']));
+    });
+    expect(seen).toHaveLength(10); // a.zip first, complete
+    expect(err).toBeInstanceOf(InvalidResponseError);
+    expect((err as InvalidResponseError & { fileName?: string }).fileName).toBe('gone.zip');
+    const text = `${String(err)} ${(err as Error).stack ?? ''}`;
+    expect(text).toContain('raw log gone.zip');
+    expect(text).toContain('HTTP 404');
+    expect(text).not.toContain(SIGNATURE);
+    expect(text).not.toContain(TOKEN);
+  });
+});
+
+describe('read options are checked before any request', () => {
+  const bad: [string, Record<string, unknown>][] = [
+    ['limits.maxBytes', { limits: { maxBytes: Number.NaN } }],
+    ['limits.maxRatio', { limits: { maxRatio: -1 } }],
+    ['limits.maxRatio', { limits: { maxRatio: Number.NaN } }],
+    ['limits.maxbytes', { limits: { maxbytes: 10 } }],
+    ['readAheadBytes', { readAheadBytes: 0 }],
+    ['utcOffsetMinutes', { utcOffsetMinutes: 1.5 }],
+    ['inflate', { inflate: 'gzip' }],
+  ];
+  it.each(bad)('refuses a bad %s', async (argument, options) => {
+    zips.set('a.zip', buildZip([{ name: 'a.csv', data: csv(10) }]));
+    const file = await logFile('a.zip');
+    const callsBefore = apiCalls;
+    const attempts: (() => unknown)[] = [
+      () => file.stream(options),
+      () => file.records(options),
+      () => file.content(options),
+      () => api.rawLogs.clicks.iterate('20160920', options),
+      () => api.rawLogs.clicks.findAll('20160920', options),
+    ];
+    for (const attempt of attempts) {
+      const err = await rejection(async () => attempt());
+      expect(err).toBeInstanceOf(InvalidArgumentError);
+      expect((err as InvalidArgumentError).argument).toBe(argument);
+    }
+    expect(apiCalls).toBe(callsBefore);
+    expect(downloads.size).toBe(0);
+  });
+});
+
+describe('records() cache and coerce', () => {
+  it('caches per coerce and utcOffsetMinutes', async () => {
+    zips.set('a.zip', buildZip([{ name: 'a.csv', data: csv(3) }]));
+    const file = await logFile('a.zip');
+    const utc = await file.records({ coerce: true });
+    const plus3 = await file.records({ coerce: true, utcOffsetMinutes: 180 });
+    expect((utc[0]!['datetime'] as Date).toISOString()).toBe('2016-09-20T10:00:00.000Z');
+    expect((plus3[0]!['datetime'] as Date).toISOString()).toBe('2016-09-20T07:00:00.000Z');
+    expect(await file.records({ coerce: true })).toBe(utc);
+    expect(downloads.get('a.zip')).toBe(2);
+  });
+
+  it.each([' ', '0x1A', 'Infinity', '12abc'])('refuses %j in a numeric column, naming the row', async (value) => {
+    zips.set('a.zip', buildZip([{ name: 'a.csv', data: csv(5, { row: 3, column: 'offer_id', value }) }]));
+    const err = await rejection(async () => (await logFile('a.zip')).records({ coerce: true }));
+    expect(err).toBeInstanceOf(RawLogFormatError);
+    expect((err as Error).message).toContain('row 5');
+    expect((err as Error).message).toContain(JSON.stringify(value));
+  });
+
+  it('refuses a datetime that is not one, and keeps strings without coerce', async () => {
+    zips.set('a.zip', buildZip([{ name: 'a.csv', data: csv(5, { row: 1, column: 'datetime', value: 'garbage' }) }]));
+    const file = await logFile('a.zip');
+    const err = await rejection(async () => file.records({ coerce: true }));
+    expect(err).toBeInstanceOf(RawLogFormatError);
+    expect((err as Error).message).toMatch(/row 3: "garbage" is not a date/);
+    expect((await file.records())[1]!['datetime']).toBe('garbage');
+  });
+});
