@@ -35,9 +35,11 @@ export class ProgressBar {
     this.lastFiles = progress.filesDone;
     this.lastDraw = time;
     const width = 30;
-    const ratio = progress.bytesTotal ? progress.bytesDone / progress.bytesTotal : progress.filesTotal ? progress.filesDone / progress.filesTotal : 1;
+    // Before every file's size is known the total is an estimate, shown with a `~`.
+    const total = progress.bytesTotal ?? progress.bytesEstimate;
+    const ratio = total ? progress.bytesDone / total : progress.filesTotal ? progress.filesDone / progress.filesTotal : 1;
     const filled = Math.max(0, Math.min(width, Math.round(ratio * width)));
-    const bytes = progress.bytesTotal ? `${megabytes(progress.bytesDone)} / ${megabytes(progress.bytesTotal)}` : megabytes(progress.bytesDone);
+    const bytes = total ? `${megabytes(progress.bytesDone)} / ${progress.bytesTotal === undefined ? '~' : ''}${megabytes(total)}` : megabytes(progress.bytesDone);
     this.stream.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${progress.filesDone}/${progress.filesTotal} files  ${bytes}\u001b[K`);
     this.drawn = true;
   }

@@ -46,6 +46,11 @@ export interface RawLogProgress {
   readonly bytesDone: number;
   /** Sum of the files' sizes, once every file's download has started and reported one. */
   readonly bytesTotal?: number;
+  /**
+   * Until then, an estimate: the sizes known so far plus their mean for each file not started yet
+   * (a month of hourly files learns its sizes only four at a time). Equals `bytesTotal` once known.
+   */
+  readonly bytesEstimate?: number;
 }
 
 export interface IterateOptions<C extends boolean = false> extends ReadOptions<C> {
@@ -428,19 +433,21 @@ class PeriodSource<T extends LogType, C extends boolean> implements BatchSource<
     const onProgress = this.options.onProgress;
     if (!onProgress || !this.files) return;
     const total = this.files.length;
-    let bytesTotal: number | undefined = 0;
+    let known = 0;
+    let sum = 0;
     for (let i = 0; i < total; i++) {
       const s = this.sizes[i];
-      if (s === undefined) {
-        bytesTotal = undefined;
-        break;
-      }
-      bytesTotal += s;
+      if (s === undefined) continue;
+      known++;
+      sum += s;
     }
+    const base = { filesDone: this.current, filesTotal: total, bytesDone: this.bytesDone };
     const progress: RawLogProgress =
-      bytesTotal === undefined
-        ? { filesDone: this.current, filesTotal: total, bytesDone: this.bytesDone }
-        : { filesDone: this.current, filesTotal: total, bytesDone: this.bytesDone, bytesTotal };
+      known === total
+        ? { ...base, bytesTotal: sum, bytesEstimate: sum }
+        : known > 0
+          ? { ...base, bytesEstimate: Math.round(sum + ((total - known) * sum) / known) }
+          : base;
     onProgress(progress);
   }
 }

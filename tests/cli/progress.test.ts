@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ProgressBar } from '../../src/cli/progress.js';
+import type { CliStream } from '../../src/cli/context.js';
+
+function sink(): { stream: CliStream; text: () => string } {
+  let out = '';
+  const stream = { write: (chunk: string) => ((out += chunk), true), isTTY: true } as unknown as CliStream;
+  return { stream, text: () => out };
+}
+
+describe('ProgressBar', () => {
+  it('draws bytes of an estimated total with ~, then of the exact total', () => {
+    const { stream, text } = sink();
+    let now = 0;
+    const bar = new ProgressBar(stream, 'bar', () => (now += 1000));
+    bar.update({ filesDone: 0, filesTotal: 10, bytesDone: 1_048_576, bytesEstimate: 10 * 1_048_576 });
+    expect(text()).toContain('[###---------------------------] 0/10 files  1.0 MB / ~10.0 MB');
+    bar.update({ filesDone: 10, filesTotal: 10, bytesDone: 12 * 1_048_576, bytesTotal: 12 * 1_048_576, bytesEstimate: 12 * 1_048_576 });
+    expect(text()).toContain('[##############################] 10/10 files  12.0 MB / 12.0 MB');
+    bar.done();
+    expect(text().endsWith('\n')).toBe(true);
+  });
+
+  it('counts files when no size is known, and never overfills when the estimate was low', () => {
+    const { stream, text } = sink();
+    let now = 0;
+    const bar = new ProgressBar(stream, 'bar', () => (now += 1000));
+    bar.update({ filesDone: 5, filesTotal: 10, bytesDone: 0 });
+    expect(text()).toContain('[###############---------------] 5/10 files  0.0 MB');
+    bar.update({ filesDone: 6, filesTotal: 10, bytesDone: 30 * 1_048_576, bytesEstimate: 20 * 1_048_576 });
+    expect(text()).toContain('[##############################] 6/10 files  30.0 MB / ~20.0 MB');
+  });
+
+  it('writes one plain line per finished file in lines mode', () => {
+    const { stream, text } = sink();
+    const bar = new ProgressBar(stream, 'lines');
+    bar.update({ filesDone: 0, filesTotal: 2, bytesDone: 0 });
+    bar.update({ filesDone: 0, filesTotal: 2, bytesDone: 10 });
+    bar.update({ filesDone: 1, filesTotal: 2, bytesDone: 2 * 1_048_576 });
+    expect(text()).toBe('0/2 files, 0.0 MB\n1/2 files, 2.0 MB\n');
+  });
+});
