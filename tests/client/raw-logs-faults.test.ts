@@ -25,7 +25,7 @@ function csv(rows: number, bad?: { row: number; column: 'offer_id' | 'datetime';
 
 /** Zips by file name; `mode` says how the next download of it goes. */
 const zips = new Map<string, Buffer>();
-const modes = new Map<string, 'reset' | 'reset-always'>();
+const modes = new Map<string, 'reset' | 'reset-always' | 'reset-early'>();
 const downloads = new Map<string, number>();
 let apiCalls = 0;
 let base = '';
@@ -48,6 +48,12 @@ const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     }
     const mode = modes.get(name);
     res.writeHead(200, { 'content-length': String(zip.length) });
+    if (mode === 'reset-early') {
+      // Only the local header arrives: no row can have been parsed.
+      modes.delete(name);
+      res.write(zip.subarray(0, 40), () => setTimeout(() => req.socket.destroy(), 20));
+      return;
+    }
     if (mode === 'reset' || mode === 'reset-always') {
       if (mode === 'reset') modes.delete(name);
       // Half the archive, then the connection drops.
@@ -154,6 +160,41 @@ describe('a download that breaks off midway', () => {
     const err = await rejection(async () => (await logFile('a.zip')).records());
     expect(err).toBeInstanceOf(RawLogIntegrityError);
     expect((err as RawLogIntegrityError).interrupted).toBe(false);
+    expect(downloads.get('a.zip')).toBe(1);
+  });
+});
+
+describe('iterate() over a period', () => {
+  it('starts a file again when its download breaks before any of its records were handed out', async () => {
+    for (const f of ['a', 'b', 'c']) zips.set(`${f}.zip`, buildZip([{ name: `${f}.csv`, data: csv(1500).replaceAll('"tx-', `"${f}-`) }]));
+    modes.set('b.zip', 'reset-early');
+    const seen: string[] = [];
+    const progress: number[] = [];
+    const err = await rejection(async () => {
+      for await (const r of api.rawLogs.clicks.iterate('20160920', { concurrency: 3, onProgress: (p) => progress.push(p.bytesDone) })) seen.push(String(r['transaction_id']));
+    });
+    // Every record of a, b and c once, in order; then gone.zip (listed, missing) fails.
+    const expected = ['a', 'b', 'c'].flatMap((f) => Array.from({ length: 1500 }, (_, i) => `${f}-${i}`));
+    expect(seen).toEqual(expected);
+    expect(err).toBeInstanceOf(InvalidResponseError);
+    expect(downloads.get('b.zip')).toBe(2);
+    // The broken attempt's bytes are taken back: progress never counts more than was kept.
+    const kept = ['a', 'b', 'c'].reduce((n, f) => n + zips.get(`${f}.zip`)!.length, 0);
+    expect(Math.max(...progress)).toBeLessThanOrEqual(kept);
+  });
+
+  it('throws, and does not start again, once records of the broken file were handed out', async () => {
+    zips.set('a.zip', buildZip([{ name: 'a.csv', data: csv(40_000) }]));
+    modes.set('a.zip', 'reset');
+    let seen = 0;
+    const err = await rejection(async () => {
+      // A small read-ahead: the consumer has records of a.zip before its download reaches the break.
+      for await (const _ of api.rawLogs.clicks.iterate('20160920', { concurrency: 1, readAheadBytes: 64 * 1024 })) seen++;
+    });
+    expect(err).toBeInstanceOf(RawLogIntegrityError);
+    expect((err as RawLogIntegrityError).interrupted).toBe(true);
+    expect(seen).toBeGreaterThan(0);
+    expect(seen).toBeLessThan(40_000);
     expect(downloads.get('a.zip')).toBe(1);
   });
 });
