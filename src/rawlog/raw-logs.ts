@@ -360,6 +360,7 @@ class PeriodFile<R> {
   private pump: Pump<R>;
   private handedOut = false;
   private restarts = 0;
+  private cancelled: { reason: unknown } | undefined;
   /** Bytes the current attempt downloaded (taken back from the progress when it is restarted). */
   private attemptBytes = 0;
 
@@ -383,6 +384,8 @@ class PeriodFile<R> {
         const again = !this.handedOut && this.restarts < this.retries && err instanceof RawLogIntegrityError && err.interrupted && !this.signal?.aborted;
         if (!again) throw err;
         await sleep(Math.min(250 * 2 ** this.restarts, 4000), undefined, this.signal ? { signal: this.signal } : undefined);
+        // Cancelled while waiting: do not open a download nobody will read.
+        if (this.cancelled) throw this.cancelled.reason ?? err;
         this.restarts++;
         this.onBytes(-this.attemptBytes);
         this.pump = this.begin();
@@ -395,6 +398,7 @@ class PeriodFile<R> {
   }
 
   cancel(reason?: unknown): void {
+    this.cancelled ??= { reason };
     this.pump.cancel(reason);
   }
 

@@ -29,6 +29,14 @@ const modes = new Map<string, 'reset' | 'reset-always' | 'reset-early'>();
 const downloads = new Map<string, number>();
 let apiCalls = 0;
 let base = '';
+/** Resolved each time an early reset has been done (the socket destroyed). */
+let earlyReset: { promise: Promise<void>; resolve: () => void } = deferred();
+
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
 
 function answer(res: ServerResponse, data: unknown): void {
   res.setHeader('content-type', 'application/json');
@@ -51,7 +59,12 @@ const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     if (mode === 'reset-early') {
       // Only the local header arrives: no row can have been parsed.
       modes.delete(name);
-      res.write(zip.subarray(0, 40), () => setTimeout(() => req.socket.destroy(), 20));
+      res.write(zip.subarray(0, 40), () =>
+        setTimeout(() => {
+          req.socket.destroy();
+          earlyReset.resolve();
+        }, 20),
+      );
       return;
     }
     if (mode === 'reset' || mode === 'reset-always') {
@@ -181,6 +194,23 @@ describe('iterate() over a period', () => {
     // The broken attempt's bytes are taken back: progress never counts more than was kept.
     const kept = ['a', 'b', 'c'].reduce((n, f) => n + zips.get(`${f}.zip`)!.length, 0);
     expect(Math.max(...progress)).toBeLessThanOrEqual(kept);
+  });
+
+  it('does not start the download again when the stream is closed while it waits to', async () => {
+    zips.set('b.zip', buildZip([{ name: 'b.csv', data: csv(1500) }]));
+    modes.set('b.zip', 'reset-early');
+    earlyReset = deferred();
+    const stream = api.rawLogs.clicks.iterate('20160920', { concurrency: 1 });
+    const first = stream.next().then(
+      (r) => r,
+      (e: unknown) => e,
+    );
+    await earlyReset.promise;
+    await new Promise((r) => setTimeout(r, 60)); // the client has seen the reset and waits 250 ms to start again
+    await stream.return();
+    await first;
+    await new Promise((r) => setTimeout(r, 500));
+    expect(downloads.get('b.zip')).toBe(1);
   });
 
   it('throws, and does not start again, once records of the broken file were handed out', async () => {
