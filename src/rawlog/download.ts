@@ -26,6 +26,23 @@ export function linkForDisplay(url: string): string {
   }
 }
 
+/**
+ * An error body with the link's query values taken out: S3 answers a bad signature with XML that
+ * quotes the signature it was given.
+ */
+export function withoutLinkSecrets(text: string, url: string): string {
+  let out = text;
+  try {
+    for (const [, value] of new URL(url).searchParams) {
+      if (value.length < 8) continue;
+      for (const form of new Set([value, encodeURIComponent(value)])) out = out.split(form).join('…');
+    }
+  } catch {
+    // not a URL: nothing to take out
+  }
+  return out;
+}
+
 /** Yields a body's chunks, failing when none arrives for `idleMs` or the signal aborts. */
 async function* withIdleTimeout(body: ReadableStream<Uint8Array>, idleMs: number, url: string, signal?: AbortSignal): AsyncGenerator<Uint8Array> {
   const reader = body.getReader();
@@ -76,7 +93,7 @@ export function createDownloader(options: DownloaderOptions) {
       if (callOptions.signal?.aborted) throw callOptions.signal.reason ?? error;
       if (error instanceof HTTPError) {
         const text = await error.response.text().catch(() => '');
-        throw new InvalidResponseError(`download of ${shown} answered HTTP ${error.response.status}`, error.response.status, text.slice(0, 200));
+        throw new InvalidResponseError(`download of ${shown} answered HTTP ${error.response.status}`, error.response.status, withoutLinkSecrets(text, url).slice(0, 200));
       }
       if (error instanceof KyTimeoutError) throw new TimeoutError(`download of ${shown} timed out after ${options.timeout} ms`);
       const cause = (error as { cause?: { code?: string; message?: string } }).cause;

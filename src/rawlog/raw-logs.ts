@@ -136,7 +136,8 @@ export class LogFile<T extends LogType = LogType> {
 
   /** The CSV bytes, after the archive has been verified (cached). */
   content(options: Omit<ReadOptions, 'coerce' | 'utcOffsetMinutes' | 'readAheadBytes'> = {}): Promise<Buffer> {
-    checkReadOptions(options);
+    const bad = refusal(options);
+    if (bad) return Promise.reject(bad);
     if (!this.csv) {
       this.csv = this.again(options.signal, () => readRawLogCsv(this.source(options.signal), { fileName: this.filename, ...options }));
       this.csv.catch(() => (this.csv = undefined));
@@ -151,7 +152,8 @@ export class LogFile<T extends LogType = LogType> {
    * download that breaks off midway is started again (the transport's `bodyRetries`).
    */
   records<C extends boolean = false>(options: ReadOptions<C> = {}): Promise<RecordOf<T, C>[]> {
-    checkReadOptions(options);
+    const bad = refusal(options);
+    if (bad) return Promise.reject(bad);
     const key = options.coerce === true ? `coerce ${options.utcOffsetMinutes ?? 0}` : 'text';
     let cached = this.cache.get(key);
     if (!cached) {
@@ -192,7 +194,7 @@ export class LogFile<T extends LogType = LogType> {
         return await read();
       } catch (err) {
         if (attempt >= retries || !(err instanceof RawLogIntegrityError) || !err.interrupted || signal?.aborted) throw err;
-        await sleep(Math.min(250 * 2 ** attempt, 4000), undefined, signal ? { signal } : undefined);
+        await pause(attempt, signal);
       }
     }
   }
@@ -316,6 +318,29 @@ export class LogTypeManager<T extends LogType = LogType> {
 }
 
 /**
+ * The wait before downloading a broken file again: 250 ms, doubling, at most 4 s. An abort ends it
+ * with the signal's own reason, as an abort at any other moment does.
+ */
+async function pause(attempt: number, signal: AbortSignal | undefined): Promise<void> {
+  try {
+    await sleep(Math.min(250 * 2 ** attempt, 4000), undefined, signal ? { signal } : undefined);
+  } catch (err) {
+    if (signal?.aborted) throw signal.reason ?? err;
+    throw err;
+  }
+}
+
+/** checkReadOptions for methods that return a promise: the refusal, to reject with. */
+function refusal(options: ReadOptions<boolean>): unknown {
+  try {
+    checkReadOptions(options);
+    return undefined;
+  } catch (err) {
+    return err;
+  }
+}
+
+/**
  * Refuses read options that would misbehave later (a NaN limit switches the bomb guard off), before
  * any request is sent.
  */
@@ -361,6 +386,8 @@ class PeriodFile<R> {
   private handedOut = false;
   private restarts = 0;
   private cancelled: { reason: unknown } | undefined;
+  /** Ends the wait before a restart when the stream is closed. */
+  private readonly stop = new AbortController();
   /** Bytes the current attempt downloaded (taken back from the progress when it is restarted). */
   private attemptBytes = 0;
 
@@ -383,9 +410,13 @@ class PeriodFile<R> {
       } catch (err) {
         const again = !this.handedOut && this.restarts < this.retries && err instanceof RawLogIntegrityError && err.interrupted && !this.signal?.aborted;
         if (!again) throw err;
-        await sleep(Math.min(250 * 2 ** this.restarts, 4000), undefined, this.signal ? { signal: this.signal } : undefined);
+        try {
+          await pause(this.restarts, this.signal ? AbortSignal.any([this.signal, this.stop.signal]) : this.stop.signal);
+        } catch (waitErr) {
+          if (this.signal?.aborted) throw waitErr;
+        }
         // Cancelled while waiting: do not open a download nobody will read.
-        if (this.cancelled) throw this.cancelled.reason ?? err;
+        if (this.cancelled) throw this.cancelled.reason ?? new DOMException('The raw log read was cancelled', 'AbortError');
         this.restarts++;
         this.onBytes(-this.attemptBytes);
         this.pump = this.begin();
@@ -399,6 +430,7 @@ class PeriodFile<R> {
 
   cancel(reason?: unknown): void {
     this.cancelled ??= { reason };
+    this.stop.abort(reason);
     this.pump.cancel(reason);
   }
 

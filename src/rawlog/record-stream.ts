@@ -8,6 +8,7 @@
  * they are parsed and a bad archive makes the iterator throw at the end (or earlier, as soon as
  * the problem is certain). `records()` / `content()` collect first and return only verified data.
  */
+import { TsoffersError } from '../errors.js';
 import { CsvParser } from './csv.js';
 import { RawLogIntegrityError } from './errors.js';
 import { recordBuilder } from './records.js';
@@ -260,10 +261,13 @@ export class Pump<T> {
  * as `fileName`: the link they may quote does not always show it.
  */
 function nameFile(err: unknown, fileName: string): unknown {
-  if (!(err instanceof Error) || err.name === 'AbortError' || 'fileName' in err) return err;
+  // Only the SDK's own errors: an abort reason or a transport's error belongs to someone else.
+  if (!(err instanceof TsoffersError) || 'fileName' in err) return err;
   const before = err.message;
+  // Read the stack first: V8 builds it lazily, from the message as it is when first read.
+  const stack = err.stack;
   err.message = `raw log ${fileName}: ${before}`;
-  if (typeof err.stack === 'string') err.stack = err.stack.replace(before, err.message);
+  if (typeof stack === 'string') err.stack = stack.replace(before, () => err.message);
   Object.defineProperty(err, 'fileName', { value: fileName, enumerable: true, configurable: true, writable: true });
   return err;
 }

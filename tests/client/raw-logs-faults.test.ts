@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { inspect } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { HasOffersAPI, InvalidArgumentError, InvalidResponseError, RawLogFormatError, RawLogIntegrityError } from '../../src/index.js';
 import { buildZip, rejection } from '../rawlog/helpers.js';
@@ -48,6 +49,12 @@ const server = createServer((req: IncomingMessage, res: ServerResponse) => {
   if (url.pathname.startsWith('/s3/')) {
     const name = decodeURIComponent(url.pathname.slice(4));
     downloads.set(name, (downloads.get(name) ?? 0) + 1);
+    if (name === 'forbidden.zip') {
+      // What S3 answers a bad signature with: XML quoting the signature it was given.
+      res.statusCode = 403;
+      res.end(`<Error><Code>SignatureDoesNotMatch</Code><SignatureProvided>${url.searchParams.get('X-Amz-Signature')}</SignatureProvided></Error>`);
+      return;
+    }
     const zip = zips.get(name);
     if (!zip) {
       res.statusCode = 404;
@@ -207,8 +214,11 @@ describe('iterate() over a period', () => {
     );
     await earlyReset.promise;
     await new Promise((r) => setTimeout(r, 60)); // the client has seen the reset and waits 250 ms to start again
+    const closed = Date.now();
     await stream.return();
     await first;
+    // The pending next() settles when the stream is closed, not when the wait would have ended.
+    expect(Date.now() - closed).toBeLessThan(150);
     await new Promise((r) => setTimeout(r, 500));
     expect(downloads.get('b.zip')).toBe(1);
   });
@@ -240,10 +250,53 @@ describe('a file that cannot be downloaded', () => {
     expect(err).toBeInstanceOf(InvalidResponseError);
     expect((err as InvalidResponseError & { fileName?: string }).fileName).toBe('gone.zip');
     const text = `${String(err)} ${(err as Error).stack ?? ''}`;
-    expect(text).toContain('raw log gone.zip');
+    // Named once, in the message and in the stack (V8 builds the stack lazily from the message).
+    expect((err as Error).message.match(/raw log gone\.zip/g)).toHaveLength(1);
+    expect((err as Error).stack!.match(/raw log gone\.zip/g)).toHaveLength(1);
     expect(text).toContain('HTTP 404');
     expect(text).not.toContain(SIGNATURE);
     expect(text).not.toContain(TOKEN);
+  });
+});
+
+describe('secrets and aborts on the retry paths', () => {
+  it('keeps the link signature out of an S3 error body', async () => {
+    zips.set('forbidden.zip', Buffer.alloc(0));
+    const err = await rejection(async () => (await logFile('forbidden.zip')).records());
+    expect(err).toBeInstanceOf(InvalidResponseError);
+    expect((err as InvalidResponseError).bodyExcerpt).toContain('SignatureDoesNotMatch');
+    expect(inspect(err, { depth: 5 })).not.toContain(SIGNATURE);
+    expect(`${String(err)} ${(err as Error).stack ?? ''}`).not.toContain(SIGNATURE);
+  });
+
+  it('an abort during the wait before a retry rejects with the signal\'s own reason, untouched', async () => {
+    zips.set('a.zip', buildZip([{ name: 'a.csv', data: csv(2000) }]));
+    modes.set('a.zip', 'reset-always');
+    const file = await logFile('a.zip');
+    const controller = new AbortController();
+    const reason = new Error('stop now');
+    const started = Date.now();
+    const pending = file.records({ signal: controller.signal });
+    while ((downloads.get('a.zip') ?? 0) < 1) await new Promise((r) => setTimeout(r, 5));
+    await new Promise((r) => setTimeout(r, 120)); // the first body broke; the 250 ms wait is on
+    controller.abort(reason);
+    const err = await rejection(() => pending);
+    expect(err).toBe(reason);
+    expect(reason.message).toBe('stop now');
+    expect('fileName' in reason).toBe(false);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(downloads.get('a.zip')).toBe(1);
+  });
+
+  it('records() and content() with bad options return a rejected promise rather than throwing', async () => {
+    zips.set('a.zip', buildZip([{ name: 'a.csv', data: csv(3) }]));
+    const file = await logFile('a.zip');
+    const records = file.records({ limits: { maxBytes: Number.NaN } });
+    const content = file.content({ limits: { maxRatio: 0 } });
+    expect(records).toBeInstanceOf(Promise);
+    expect(content).toBeInstanceOf(Promise);
+    await expect(records).rejects.toBeInstanceOf(InvalidArgumentError);
+    await expect(content).rejects.toBeInstanceOf(InvalidArgumentError);
   });
 });
 
