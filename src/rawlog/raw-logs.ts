@@ -125,13 +125,37 @@ export class LogFile<T extends LogType = LogType> {
     this.startTimestamp = data.startTimestamp;
   }
 
-  /** The signed S3 URL of the zip (cached; a failed call is not). */
+  /**
+   * The signed S3 URL of the zip (cached; a failed call is not). The call is shared by everyone
+   * asking at once, so it does not take any one caller's signal: each caller's own signal ends
+   * only its own wait.
+   */
   downloadLink(options?: CallOptions): Promise<string> {
+    const signal = options?.signal;
+    if (signal?.aborted) return Promise.reject(signal.reason);
     if (!this.link) {
-      this.link = this.manager.getDownloadLink(this.filename, options);
-      this.link.catch(() => (this.link = undefined));
+      const link = this.manager.getDownloadLink(this.filename);
+      this.link = link;
+      link.catch(() => {
+        if (this.link === link) this.link = undefined;
+      });
     }
-    return this.link;
+    const link = this.link;
+    if (!signal) return link;
+    return new Promise<string>((resolve, reject) => {
+      const onAbort = (): void => reject(signal.reason);
+      signal.addEventListener('abort', onAbort, { once: true });
+      link.then(
+        (value) => {
+          signal.removeEventListener('abort', onAbort);
+          resolve(value);
+        },
+        (err: unknown) => {
+          signal.removeEventListener('abort', onAbort);
+          reject(err);
+        },
+      );
+    });
   }
 
   /** The CSV bytes, after the archive has been verified (cached). */

@@ -360,3 +360,18 @@ describe('records() cache and coerce', () => {
     expect((await file.records())[1]!['datetime']).toBe('garbage');
   });
 });
+
+describe('one LogFile read by two callers at once', () => {
+  it('an abort by one caller does not fail the other', async () => {
+    zips.set('a.zip', buildZip([{ name: 'a.csv', data: csv(500) }]));
+    const file = await logFile('a.zip');
+    const controller = new AbortController();
+    const reason = new Error('first caller gave up');
+    const first = file.records({ signal: controller.signal });
+    const second = file.content();
+    controller.abort(reason);
+    expect(await rejection(() => first)).toBe(reason);
+    expect((await second).toString()).toBe(csv(500));
+    expect(reason.message).toBe('first caller gave up');
+  });
+});
