@@ -21,8 +21,9 @@ export interface RawLogTransport {
   /** A plain GET of a download URL, body as a stream; the implementation retries network errors. */
   download(url: string, options?: { signal?: AbortSignal }): Promise<{ body: AsyncIterable<Uint8Array>; size?: number }>;
   /**
-   * How many more times `records()`, `content()` and `findAll()` download a file whose body broke
-   * off midway (`download` retries only until the answer starts). Default 0.
+   * How many more times a file whose body broke off midway is downloaded, where none of its records
+   * has been handed out yet: `records()`, `content()`, `findAll()`, and files of `iterate()` still
+   * waiting their turn (`download` itself retries only until the answer starts). Default 0.
    */
   readonly bodyRetries?: number;
 }
