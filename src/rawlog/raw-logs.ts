@@ -113,9 +113,9 @@ export class LogFile<T extends LogType = LogType> {
   readonly filename: string;
   readonly startTimestamp: string | undefined;
   private link: Promise<string> | undefined;
-  private csv: Promise<Buffer> | undefined;
+  private csv: SharedRead<Buffer> | undefined;
   /** records() per option set that changes them: `coerce` and, with it, `utcOffsetMinutes`. */
-  private readonly cache = new Map<string, Promise<unknown[]>>();
+  private readonly cache = new Map<string, SharedRead<unknown[]>>();
 
   constructor(
     readonly manager: LogTypeManager<T>,
@@ -164,10 +164,13 @@ export class LogFile<T extends LogType = LogType> {
     const bad = refusal(options);
     if (bad) return Promise.reject(bad);
     if (!this.csv) {
-      this.csv = this.again(options.signal, () => readRawLogCsv(this.source(options.signal), { fileName: this.filename, ...options }));
-      this.csv.catch(() => (this.csv = undefined));
+      const read = new SharedRead((signal) => this.again(signal, () => readRawLogCsv(this.source(signal), { fileName: this.filename, ...options, signal })));
+      this.csv = read;
+      read.promise.catch(() => {
+        if (this.csv === read) this.csv = undefined;
+      });
     }
-    return this.csv;
+    return this.csv.join(options.signal);
   }
 
   /**
@@ -183,23 +186,26 @@ export class LogFile<T extends LogType = LogType> {
     let cached = this.cache.get(key);
     if (!cached) {
       const csv = this.csv;
-      cached = (async () => {
+      const read = new SharedRead(async (signal): Promise<unknown[]> => {
         if (csv) {
           // The verified CSV is already here: parse it rather than download again (pyoffers does the same).
-          return parseCsvRecords(await csv, { fileName: this.filename, coerce: options.coerce, utcOffsetMinutes: options.utcOffsetMinutes });
+          return parseCsvRecords(await csv.join(signal), { fileName: this.filename, coerce: options.coerce, utcOffsetMinutes: options.utcOffsetMinutes });
         }
-        return this.again(options.signal, async () => {
+        return this.again(signal, async () => {
           const out: unknown[] = [];
-          for await (const batch of this.stream({ ...options, readAheadBytes: Number.POSITIVE_INFINITY }).batches()) {
+          for await (const batch of this.stream({ ...options, signal, readAheadBytes: Number.POSITIVE_INFINITY }).batches()) {
             for (const r of batch) out.push(r);
           }
           return out;
         });
-      })();
-      this.cache.set(key, cached);
-      cached.catch(() => this.cache.delete(key));
+      });
+      cached = read;
+      this.cache.set(key, read);
+      read.promise.catch(() => {
+        if (this.cache.get(key) === read) this.cache.delete(key);
+      });
     }
-    return cached as Promise<RecordOf<T, C>[]>;
+    return cached.join(options.signal) as Promise<RecordOf<T, C>[]>;
   }
 
   /**
@@ -339,6 +345,53 @@ export class LogTypeManager<T extends LogType = LogType> {
 
   private call(method: RawLogMethod, params: Record<string, string>, options?: CallOptions): Promise<unknown> {
     return this.transport.call(method, { log_type: this.logType, ...params }, options?.signal ? { signal: options.signal } : undefined);
+  }
+}
+
+/**
+ * One read shared by every caller asking for the same thing at once (a LogFile's content, or its
+ * records for one set of options). Each caller's signal ends only that caller's wait; the read
+ * itself is aborted when every caller still waiting has aborted (a caller without a signal keeps
+ * it going to the end).
+ */
+class SharedRead<T> {
+  readonly promise: Promise<T>;
+  private readonly controller = new AbortController();
+  private waiting = 0;
+  private settled = false;
+
+  constructor(start: (signal: AbortSignal) => Promise<T>) {
+    this.promise = start(this.controller.signal);
+    const done = (): void => {
+      this.settled = true;
+    };
+    this.promise.then(done, done);
+  }
+
+  join(signal: AbortSignal | undefined): Promise<T> {
+    if (!signal) {
+      this.waiting = Number.POSITIVE_INFINITY;
+      return this.promise;
+    }
+    if (signal.aborted) return Promise.reject(signal.reason);
+    this.waiting++;
+    return new Promise<T>((resolve, reject) => {
+      const onAbort = (): void => {
+        reject(signal.reason);
+        if (--this.waiting === 0 && !this.settled) this.controller.abort(signal.reason);
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      this.promise.then(
+        (value) => {
+          signal.removeEventListener('abort', onAbort);
+          resolve(value);
+        },
+        (err: unknown) => {
+          signal.removeEventListener('abort', onAbort);
+          reject(err);
+        },
+      );
+    });
   }
 }
 

@@ -375,3 +375,41 @@ describe('one LogFile read by two callers at once', () => {
     expect(reason.message).toBe('first caller gave up');
   });
 });
+
+describe('one read shared by callers asking at once', () => {
+  it('an abort by one of two records() callers leaves the other one its records', async () => {
+    zips.set('a.zip', buildZip([{ name: 'a.csv', data: csv(800) }]));
+    const file = await logFile('a.zip');
+    const a = new AbortController();
+    const b = new AbortController();
+    const first = file.records({ signal: a.signal });
+    const second = file.records({ signal: b.signal });
+    const reason = new Error('a gave up');
+    a.abort(reason);
+    expect(await rejection(() => first)).toBe(reason);
+    expect(await second).toHaveLength(800);
+    expect(downloads.get('a.zip')).toBe(1);
+  });
+
+  it('the read stops once every caller still waiting has aborted', async () => {
+    zips.set('a.zip', buildZip([{ name: 'a.csv', data: csv(800) }]));
+    modes.set('a.zip', 'reset-always');
+    const file = await logFile('a.zip');
+    const a = new AbortController();
+    const b = new AbortController();
+    const first = file.content({ signal: a.signal });
+    const second = file.content({ signal: b.signal });
+    while ((downloads.get('a.zip') ?? 0) < 1) await new Promise((r) => setTimeout(r, 5));
+    await new Promise((r) => setTimeout(r, 100)); // the body broke; the wait before a retry is on
+    a.abort(new Error('a'));
+    b.abort(new Error('b'));
+    expect(((await rejection(() => first)) as Error).message).toBe('a');
+    expect(((await rejection(() => second)) as Error).message).toBe('b');
+    await new Promise((r) => setTimeout(r, 400));
+    expect(downloads.get('a.zip')).toBe(1); // no retry after both left
+    // Nothing cached from the aborted read: the next call downloads afresh.
+    modes.delete('a.zip');
+    expect((await file.content()).toString()).toBe(csv(800));
+    expect(downloads.get('a.zip')).toBe(2);
+  });
+});
