@@ -141,22 +141,7 @@ export class LogFile<T extends LogType = LogType> {
         if (this.link === link) this.link = undefined;
       });
     }
-    const link = this.link;
-    if (!signal) return link;
-    return new Promise<string>((resolve, reject) => {
-      const onAbort = (): void => reject(signal.reason);
-      signal.addEventListener('abort', onAbort, { once: true });
-      link.then(
-        (value) => {
-          signal.removeEventListener('abort', onAbort);
-          resolve(value);
-        },
-        (err: unknown) => {
-          signal.removeEventListener('abort', onAbort);
-          reject(err);
-        },
-      );
-    });
+    return signal ? waitFor(this.link, signal) : this.link;
   }
 
   /** The CSV bytes, after the archive has been verified (cached). */
@@ -375,24 +360,34 @@ class SharedRead<T> {
     }
     if (signal.aborted) return Promise.reject(signal.reason);
     this.waiting++;
-    return new Promise<T>((resolve, reject) => {
-      const onAbort = (): void => {
-        reject(signal.reason);
-        if (--this.waiting === 0 && !this.settled) this.controller.abort(signal.reason);
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-      this.promise.then(
-        (value) => {
-          signal.removeEventListener('abort', onAbort);
-          resolve(value);
-        },
-        (err: unknown) => {
-          signal.removeEventListener('abort', onAbort);
-          reject(err);
-        },
-      );
+    return waitFor(this.promise, signal, () => {
+      if (--this.waiting === 0 && !this.settled) this.controller.abort(signal.reason);
     });
   }
+}
+
+/**
+ * `promise`, or a rejection with `signal.reason` as soon as `signal` aborts (then `onAbort` runs);
+ * the promise itself goes on for whoever else waits for it.
+ */
+function waitFor<T>(promise: Promise<T>, signal: AbortSignal, onAbort?: () => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const abort = (): void => {
+      reject(signal.reason);
+      onAbort?.();
+    };
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', abort);
+        resolve(value);
+      },
+      (err: unknown) => {
+        signal.removeEventListener('abort', abort);
+        reject(err);
+      },
+    );
+  });
 }
 
 /**
