@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { emit } from './emit.js';
+import { emit, PACKAGE_RUNTIME, REPO_RUNTIME } from './emit.js';
+import type { RuntimeImports } from './emit.js';
 import { loadSchema, SchemaError } from './load.js';
 import { staleFiles, writeFiles } from './write.js';
 
@@ -9,6 +10,8 @@ export interface CodegenOptions {
   readonly schemaDir: string;
   readonly outDir: string;
   readonly check: boolean;
+  /** Where generated files import the runtime from (default: this repository's src/). */
+  readonly runtime?: RuntimeImports;
 }
 
 /** Runs the generator; returns the process exit code. */
@@ -16,18 +19,18 @@ export function runCodegen(options: CodegenOptions, log: (line: string) => void 
   const started = performance.now();
   try {
     const schema = loadSchema(resolve(options.root, options.schemaDir), options.root);
-    const files = emit(schema, options.outDir);
+    const files = emit(schema, options.outDir, options.runtime ?? REPO_RUNTIME);
     if (options.check) {
       const stale = staleFiles(options.root, options.outDir, files);
       if (stale.length) {
         error(`codegen --check: ${options.outDir}/ is stale; run \`npm run codegen\` and commit the result. Differs: ${stale.join(', ')}`);
         return 1;
       }
-      log(`codegen --check: ${files.length} files up to date (${schema.controllers.length} schema files, ${Math.round(performance.now() - started)} ms)`);
+      log(`codegen --check: ${files.length} files up to date (${schema.controllers.length} controllers, ${schema.models.length} models, ${Math.round(performance.now() - started)} ms)`);
       return 0;
     }
     const changed = writeFiles(options.root, options.outDir, files);
-    log(`codegen: ${schema.controllers.length} schema files → ${files.length} files in ${options.outDir}/ (${changed.length} changed, ${Math.round(performance.now() - started)} ms)`);
+    log(`codegen: ${schema.controllers.length} controllers, ${schema.models.length} models → ${files.length} files in ${options.outDir}/ (${changed.length} changed, ${Math.round(performance.now() - started)} ms)`);
     return 0;
   } catch (caught) {
     if (caught instanceof SchemaError) {
@@ -46,14 +49,19 @@ export function main(argv: readonly string[]): number {
       schema: { type: 'string', default: 'schema' },
       out: { type: 'string', default: 'generated' },
       root: { type: 'string', default: process.cwd() },
+      runtime: { type: 'string', default: 'repo' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) {
-    console.log('Usage: codegen [--check] [--schema schema] [--out generated] [--root .]\n  Reads one YAML per HasOffers controller and writes typed models, managers and the method table.\n  --check  exit 1 when the output on disk differs from what the schema produces (CI).');
+    console.log('Usage: codegen [--check] [--schema schema] [--out generated] [--root .] [--runtime repo|package]\n  Reads the schema YAML (controllers and models) and writes typed models, managers and the method table.\n  --check    exit 1 when the output on disk differs from what the schema produces (CI).\n  --runtime  repo: import the runtime from this repository\'s src/ (default); package: from the installed tsoffers package.');
     return 0;
   }
-  return runCodegen({ root: values.root, schemaDir: values.schema, outDir: values.out, check: values.check });
+  if (values.runtime !== 'repo' && values.runtime !== 'package') {
+    console.error(`codegen: --runtime must be repo or package, got "${values.runtime}"`);
+    return 2;
+  }
+  return runCodegen({ root: values.root, schemaDir: values.schema, outDir: values.out, check: values.check, runtime: values.runtime === 'package' ? PACKAGE_RUNTIME : REPO_RUNTIME });
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('codegen/cli.ts')) {

@@ -1,7 +1,8 @@
 import { Project, StructureKind, VariableDeclarationKind } from 'ts-morph';
 import type { InterfaceDeclarationStructure, MethodSignatureStructure, OptionalKind, PropertySignatureStructure, SourceFileStructure, StatementStructures } from 'ts-morph';
+import { kebab } from './names.js';
 import { RETURNS, RUNTIME_TYPE_NAMES } from './model.js';
-import type { ControllerDef, FieldDef, MethodDef, ModelDef, ParamTypeName, SchemaDef } from './model.js';
+import type { ControllerDef, FieldDef, MethodDef, ModelDef, ParamDef, SchemaDef, StructFieldDef } from './model.js';
 
 /** One output file: path relative to the project root, and its full text. */
 export interface EmittedFile {
@@ -9,15 +10,19 @@ export interface EmittedFile {
   readonly text: string;
 }
 
-const RUNTIME = '../../src/runtime/types.js';
-
-function kebab(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+/**
+ * Where generated files import the runtime from. Inside this repository that is the source tree;
+ * for a user's own schema (`tsoffers codegen --schema DIR --out DIR`) it is the package itself.
+ */
+export interface RuntimeImports {
+  /** Module of the shared types (Id, FindAllOptions, Model…), as seen from a file in `models/` or `managers/`. */
+  readonly nested: string;
+  /** The same module as seen from the output folder itself (index, table). */
+  readonly top: string;
 }
 
-function fileStem(controller: ControllerDef): string {
-  return controller.source.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
-}
+export const REPO_RUNTIME: RuntimeImports = { nested: '../../src/runtime/types.js', top: '../src/runtime/types.js' };
+export const PACKAGE_RUNTIME: RuntimeImports = { nested: 'tsoffers/codegen-runtime', top: 'tsoffers/codegen-runtime' };
 
 function header(sources: readonly string[]): string {
   return `// GENERATED FILE - DO NOT EDIT.\n// Written by \`npm run codegen\` from ${sources.join(', ')}.\n// Change the YAML under schema/ and run the command again.\n\n`;
@@ -27,7 +32,12 @@ function literalUnion(values: readonly string[]): string {
   return values.length ? values.map((value) => JSON.stringify(value)).join(' | ') : 'never';
 }
 
-function fieldType(field: FieldDef): string {
+/** A property name as TypeScript needs it written (`'Stat.clicks'` is quoted). */
+function prop(name: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : JSON.stringify(name);
+}
+
+function fieldType(field: FieldDef, key: boolean): string {
   const base =
     field.type === 'enum'
       ? literalUnion(field.values ?? [])
@@ -37,60 +47,17 @@ function fieldType(field: FieldDef): string {
           ? 'DateTimeString'
           : field.type === 'boolean'
             ? 'BooleanFlag'
-            : 'string';
-  return field.primary ? (field.type === 'integer' ? 'string' : base) : `${base} | null`;
+            : field.type === 'array'
+              ? 'readonly unknown[]'
+              : field.type === 'object'
+                ? '{ readonly [key: string]: unknown }'
+                : 'string';
+  return key ? (field.type === 'integer' ? 'string' : base) : `${base} | null`;
 }
 
-function fieldDoc(field: FieldDef): string {
-  const flags = [field.type, field.primary && 'primary key', field.required && 'required on create', field.readOnly && 'read only'].filter(Boolean);
+function fieldDoc(field: FieldDef, key: boolean): string {
+  const flags = [field.type, key && 'key', field.required && 'required on create', field.readOnly && 'read only', field.nullable && 'nullable'].filter(Boolean);
   return flags.join(', ');
-}
-
-function paramType(type: ParamTypeName): string {
-  switch (type) {
-    case 'integer':
-      return 'Id';
-    case 'decimal':
-      return 'number | string';
-    case 'boolean':
-      return 'boolean';
-    case 'datetime':
-    case 'date':
-      return 'string | Date';
-    case 'array':
-      return 'readonly ParamScalar[]';
-    case 'object':
-      return 'Params';
-    case 'file':
-      return 'UploadFile';
-    case 'trackingLinkOptions':
-      return 'TrackingLinkOptions';
-    default:
-      return 'string';
-  }
-}
-
-class Naming {
-  readonly modelSource = new Map<string, ControllerDef>();
-  readonly controllerByManager = new Map<string, ControllerDef>();
-  constructor(readonly schema: SchemaDef) {
-    for (const controller of schema.controllers) {
-      this.controllerByManager.set(controller.manager, controller);
-      for (const model of controller.models) this.modelSource.set(model.name, controller);
-    }
-  }
-  has(model: string): boolean {
-    return this.modelSource.has(model);
-  }
-  modelType(model: string): string {
-    return this.has(model) ? model : 'GenericModel';
-  }
-  fieldType(model: string): string {
-    return this.has(model) ? `${model}Field` : 'string';
-  }
-  containType(model: string): string {
-    return this.has(model) ? `${model}Contain` : 'string';
-  }
 }
 
 /** Collects `import type` names per module while a file is built. */
@@ -112,55 +79,198 @@ class Imports {
   }
 }
 
+class Naming {
+  readonly models = new Map<string, ModelDef>();
+  readonly controllerByManager = new Map<string, ControllerDef>();
+  constructor(
+    readonly schema: SchemaDef,
+    readonly runtime: RuntimeImports,
+  ) {
+    for (const controller of schema.controllers) this.controllerByManager.set(controller.manager, controller);
+    for (const model of schema.models) this.models.set(model.name, model);
+  }
+  has(model: string | undefined): model is string {
+    return model !== undefined && this.models.has(model);
+  }
+}
+
+/** Builds type expressions for one output file, recording what they import. */
+class Types {
+  constructor(
+    readonly naming: Naming,
+    readonly imports: Imports,
+    /** The import path of a model's file, as seen from this file. */
+    readonly modelModule: (model: string) => string,
+  ) {}
+  runtime(name: string): string {
+    return this.imports.add(this.naming.runtime.nested, name);
+  }
+  model(name: string | undefined): string {
+    if (!this.naming.has(name)) return this.runtime('GenericModel');
+    return this.imports.add(this.modelModule(name), name);
+  }
+  part(name: string | undefined, kind: 'Field' | 'Contain' | 'Write'): string {
+    if (!this.naming.has(name)) return kind === 'Write' ? this.runtime('Params') : 'string';
+    return this.imports.add(this.modelModule(name), `${name}${kind}`);
+  }
+}
+
+function scalarTs(types: Types, type: string, values?: readonly string[], name = ''): string {
+  if (values?.length) return literalUnion(values);
+  switch (type) {
+    case 'integer':
+      return name === 'id' || name.endsWith('_id') ? types.runtime('Id') : 'number';
+    case 'decimal':
+      return 'number';
+    case 'boolean':
+      return 'boolean';
+    case 'date':
+    case 'datetime':
+      return types.runtime('DateInput');
+    case 'mixed':
+      return types.runtime('ParamValue');
+    default:
+      return 'string';
+  }
+}
+
+function structTs(types: Types, fields: readonly StructFieldDef[]): string {
+  return `{ ${fields.map((field) => `readonly ${prop(field.name)}${field.required ? '' : '?'}: ${scalarTs(types, field.type, field.values, field.name)}`).join('; ')} }`;
+}
+
+/** The TypeScript type of one params-object parameter. */
+function namedParamType(types: Types, param: ParamDef): string {
+  switch (param.type) {
+    case 'filters':
+      return `${types.runtime('FilterInput')}<${types.part(param.model, 'Field')}>`;
+    case 'sort': {
+      const spec = `${types.runtime('SortSpec')}<${types.part(param.model, 'Field')}>`;
+      return `${spec} | readonly ${spec}[]`;
+    }
+    case 'fields':
+      return `readonly ${types.part(param.model, 'Field')}[]`;
+    case 'field':
+      return types.part(param.model, 'Field');
+    case 'contain':
+      return `readonly ${types.part(param.model, 'Contain')}[]`;
+    case 'data':
+      return types.part(param.model, 'Write');
+    case 'reportFilters':
+    case 'object':
+      return types.runtime('Params');
+    case 'struct':
+      return structTs(types, param.fields ?? []);
+    case 'structs':
+      return `readonly ${structTs(types, param.fields ?? [])}[]`;
+    case 'array': {
+      const item = scalarTs(types, param.of ?? 'mixed', param.values, param.name.replace(/s$/, ''));
+      const element = item.includes('|') ? `(${item})` : item;
+      return param.orOne ? `${item} | readonly ${element}[]` : `readonly ${element}[]`;
+    }
+    case 'file':
+      return types.runtime('UploadFile');
+    default:
+      return scalarTs(types, param.type, param.values, param.name);
+  }
+}
+
+/** Positional (pyoffers-style) parameter types. */
+function positionalParamType(types: Types, controller: ControllerDef, param: ParamDef): string {
+  switch (param.type) {
+    case 'integer':
+      return types.runtime('Id');
+    case 'decimal':
+      return 'number | string';
+    case 'boolean':
+      return 'boolean';
+    case 'datetime':
+    case 'date':
+      return 'string | Date';
+    case 'array':
+      return `readonly ${types.runtime('ParamScalar')}[]`;
+    case 'object':
+      return types.runtime('Params');
+    case 'file':
+      return types.runtime('UploadFile');
+    case 'trackingLinkOptions':
+      return types.runtime('TrackingLinkOptions');
+    case 'fields':
+      return types.part(controller.model, 'Write');
+    default:
+      return namedParamType(types, param);
+  }
+}
+
 interface Signature {
   readonly params: { name: string; type: string; optional: boolean }[];
   readonly returns: string;
 }
 
-function methodSignature(naming: Naming, imports: Imports, controller: ControllerDef, method: MethodDef, fromModule: (model: string) => string): Signature {
-  const resultModel = method.model ?? controller.model;
-  const ref = (model: string) => {
-    if (naming.has(model)) imports.add(fromModule(model), model);
-    else imports.add(RUNTIME, 'GenericModel');
-    return naming.modelType(model);
+const QUERY_PARTS = new Set(['filters', 'sort', 'limit', 'page', 'fields', 'contain']);
+
+function resultType(types: Types, controller: ControllerDef, method: MethodDef): string {
+  const model = method.model ?? controller.model;
+  const raw = () => {
+    const ts = RETURNS[method.returns ?? 'json'];
+    return ts === 'TrackingLink' ? types.runtime('TrackingLink') : ts;
   };
-  const typeRef = (model: string, kind: 'Field' | 'Contain' | 'Write') => {
-    if (!naming.has(model)) return kind === 'Write' ? imports.add(RUNTIME, 'Params') : 'string';
-    return imports.add(fromModule(model), `${model}${kind}`);
-  };
+  let decoded: string;
+  switch (method.result) {
+    case 'raw':
+      decoded = raw();
+      break;
+    case 'models':
+      decoded = `${types.model(model)}[]`;
+      break;
+    case 'modelOrId':
+      decoded = `${types.model(model)} | string`;
+      break;
+    default:
+      decoded = method.kind === 'object' ? `${types.model(model)} | null` : types.model(model);
+  }
+  return method.result !== 'raw' && method.returns ? `${decoded} | ${RETURNS[method.returns]}` : decoded;
+}
+
+function paramsObjectType(types: Types, method: MethodDef, omit: readonly string[] = []): { type: string; optional: boolean } {
+  if (method.loose) return { type: types.runtime('Params'), optional: true };
+  const params = method.params.filter((param) => !omit.includes(param.name));
+  if (!params.length) return { type: 'Record<string, never>', optional: true };
+  const members = params.map((param) => `readonly ${prop(param.name)}${param.required ? '' : '?'}: ${namedParamType(types, param)}`);
+  return { type: `{ ${members.join('; ')} }`, optional: params.every((param) => !param.required) };
+}
+
+function methodSignature(types: Types, controller: ControllerDef, method: MethodDef): Signature {
+  const model = method.model ?? controller.model;
   const clash = method.params.some((param) => param.name === 'options');
-  const callOptions = { name: clash ? 'callOptions' : 'options', type: imports.add(RUNTIME, 'CallOptions'), optional: true };
-  const id = () => ({ name: 'id', type: imports.add(RUNTIME, 'Id'), optional: false });
-  const raw = () => RETURNS[method.returns ?? 'json'];
-  const decoded = method.result === 'raw' ? raw() : method.result === 'models' ? `${ref(resultModel)}[]` : ref(resultModel);
-  const resultType = method.result !== 'raw' && method.returns ? `${decoded} | ${RETURNS[method.returns]}` : decoded;
-  if (resultType.includes('TrackingLink')) imports.add(RUNTIME, 'TrackingLink');
+  const callOptions = { name: clash && method.kind === 'call' ? 'callOptions' : 'options', type: types.runtime('CallOptions'), optional: true };
+  const id = () => ({ name: 'id', type: types.runtime('Id'), optional: false });
+  const returns = resultType(types, controller, method);
   switch (method.kind) {
     case 'find': {
       // An id list (findAllIds) takes filters only: sort, pages, fields and contain mean nothing there.
       const opts =
         method.result === 'raw'
-          ? `${imports.add(RUNTIME, 'FindAllIdsOptions')}<${typeRef(resultModel, 'Field')}>`
-          : `${imports.add(RUNTIME, 'FindAllOptions')}<${typeRef(resultModel, 'Field')}, ${typeRef(resultModel, 'Contain')}>`;
-      return { params: [{ name: 'query', type: opts, optional: true }, callOptions], returns: resultType };
+          ? `${types.runtime('FindAllIdsOptions')}<${types.part(model, 'Field')}>`
+          : `${types.runtime('FindAllOptions')}<${types.part(model, 'Field')}, ${types.part(model, 'Contain')}>`;
+      return { params: [{ name: 'query', type: opts, optional: true }, callOptions], returns };
     }
     case 'findById': {
-      const opts = `${imports.add(RUNTIME, 'FindByIdOptions')}<${typeRef(resultModel, 'Field')}, ${typeRef(resultModel, 'Contain')}>`;
-      return { params: [id(), { name: 'query', type: opts, optional: true }, callOptions], returns: `${resultType} | null` };
+      const opts = `${types.runtime('FindByIdOptions')}<${types.part(model, 'Field')}, ${types.part(model, 'Contain')}>`;
+      return { params: [id(), { name: 'query', type: opts, optional: true }, callOptions], returns: `${returns} | null` };
     }
     case 'create':
-      return { params: [{ name: 'data', type: typeRef(controller.model, 'Write'), optional: false }, callOptions], returns: resultType };
+      return { params: [{ name: 'data', type: types.part(method.data ?? controller.model, 'Write'), optional: false }, callOptions], returns };
     case 'update':
-      return { params: [id(), { name: 'data', type: typeRef(controller.model, 'Write'), optional: false }, callOptions], returns: resultType };
+      return { params: [id(), { name: 'data', type: types.part(method.data ?? controller.model, 'Write'), optional: false }, callOptions], returns };
     case 'delete':
-      return { params: [id(), callOptions], returns: resultType };
+      return { params: [id(), callOptions], returns };
+    case 'object': {
+      const params = paramsObjectType(types, method);
+      return { params: [{ name: 'params', ...params }, callOptions], returns };
+    }
     default: {
-      const params = method.params.map((param) => {
-        const type = param.type === 'fields' ? typeRef(controller.model, 'Write') : paramType(param.type);
-        for (const name of RUNTIME_TYPE_NAMES) if (new RegExp(`\\b${name}\\b`).test(type)) imports.add(RUNTIME, name);
-        return { name: param.name, type, optional: !param.required };
-      });
-      return { params: [...params, callOptions], returns: resultType };
+      const params = method.params.map((param) => ({ name: param.name, type: positionalParamType(types, controller, param), optional: !param.required }));
+      return { params: [...params, callOptions], returns };
     }
   }
 }
@@ -177,56 +287,42 @@ function toMethodStructure(name: string, signature: Signature, docs?: string): O
 
 function instanceSignature(method: MethodDef, signature: Signature): Signature {
   if (method.kind === 'find') return signature;
-  const bound = method.kind === 'call' && !method.custom ? method.params.findIndex((param) => param.name === method.instance) : 0;
+  const bound = method.kind === 'call' && !method.behaviour ? method.params.findIndex((param) => param.name === method.instance) : 0;
   return { ...signature, params: signature.params.filter((_, index) => index !== bound) };
 }
 
-function emitModels(naming: Naming, controller: ControllerDef): SourceFileStructure {
-  const stem = fileStem(controller);
-  const self = `./${stem}.gen.js`;
-  const imports = new Imports();
-  const fromModule = (model: string) => `./${fileStem(naming.modelSource.get(model)!)}.gen.js`;
-  const statements: StatementStructures[] = [];
-  for (const model of controller.models) {
-    statements.push(...emitModel(naming, imports, controller, model, fromModule));
-  }
-  statements.unshift(
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../../src/runtime/model.js', namedImports: ['Model'] },
-    ...imports.structures(self),
-  );
-  return { kind: StructureKind.SourceFile, statements };
+function modelFile(model: ModelDef): string {
+  return `${kebab(model.name)}.gen`;
 }
 
-function emitModel(naming: Naming, imports: Imports, controller: ControllerDef, model: ModelDef, fromModule: (model: string) => string): StatementStructures[] {
-  const fields: OptionalKind<PropertySignatureStructure>[] = model.fields.map((field) => ({
-    name: field.name,
-    type: fieldType(field),
-    isReadonly: true,
-    docs: [fieldDoc(field)],
-  }));
-  for (const field of fields) {
-    for (const name of ['NumericString', 'DateTimeString', 'BooleanFlag']) if (String(field.type).includes(name)) imports.add(RUNTIME, name);
-  }
-  if (model.fields.some((field) => !field.primary && !field.readOnly && field.type !== 'enum')) imports.add(RUNTIME, 'FieldInput');
+function emitModel(naming: Naming, model: ModelDef): SourceFileStructure {
+  const imports = new Imports();
+  const self = `./${modelFile(model)}.js`;
+  const types = new Types(naming, imports, (name) => `./${modelFile(naming.models.get(name)!)}.js`);
+  const key = new Set(model.key);
+  const readable = model.fields.filter((field) => !field.writeOnly);
+  const fields: OptionalKind<PropertySignatureStructure>[] = readable.map((field) => ({ name: prop(field.name), type: fieldType(field, key.has(field.name)), isReadonly: true, docs: [fieldDoc(field, key.has(field.name))] }));
+  for (const field of fields) for (const name of ['NumericString', 'DateTimeString', 'BooleanFlag']) if (String(field.type).includes(name)) types.runtime(name);
+  const writable = model.fields.filter((field) => !key.has(field.name) && !field.readOnly);
+  if (writable.some((field) => field.type !== 'enum')) types.runtime('FieldInput');
   const members: OptionalKind<PropertySignatureStructure>[] = [];
   for (const relation of model.relations) {
     let type: string;
     if (relation.scalar) type = 'string | null';
     else {
-      const target = naming.has(relation.model) ? imports.add(fromModule(relation.model), relation.model) : imports.add(RUNTIME, 'GenericModel');
-      type = relation.many ? `${target}[]` : `${target} | null`;
+      const target = types.model(relation.model);
+      type = relation.many === true ? `${target}[]` : relation.many === false ? `${target} | null` : `${target} | ${target}[] | null`;
     }
     members.push({ name: relation.name.charAt(0).toLowerCase() + relation.name.slice(1), type, isReadonly: true, hasQuestionToken: true, docs: [`Present when asked for with contain: ['${relation.name}'].`] });
   }
   const methods: OptionalKind<MethodSignatureStructure>[] = [];
   for (const related of model.related) {
     const other = naming.controllerByManager.get(related.manager)!;
-    const target = imports.add(fromModule(other.model), other.model);
+    const target = types.model(other.model);
     if (related.first) {
-      methods.push({ name: related.property, parameters: [{ name: 'options', type: imports.add(RUNTIME, 'CallOptions'), hasQuestionToken: true }], returnType: `Promise<${target} | null>`, docs: [`The first ${other.model} whose ${related.via} is this ${model.name}'s id, or null.`] });
+      methods.push({ name: related.property, parameters: [{ name: 'options', type: types.runtime('CallOptions'), hasQuestionToken: true }], returnType: `Promise<${target} | null>`, docs: [`The first ${other.model} whose ${related.via} is this ${model.name}'s id, or null.`] });
     } else {
-      const manager = `${imports.add(RUNTIME, 'RelatedManager')}<${target}, ${imports.add(fromModule(other.model), `${other.model}Field`)}, ${imports.add(fromModule(other.model), `${other.model}Contain`)}>`;
-      members.push({ name: related.property, type: manager, isReadonly: true, docs: [`${other.model}s whose ${related.via} is this ${model.name}'s id.`] });
+      members.push({ name: related.property, type: `${types.runtime('RelatedManager')}<${target}, ${types.part(other.model, 'Field')}, ${types.part(other.model, 'Contain')}>`, isReadonly: true, docs: [`${other.model}s whose ${related.via} is this ${model.name}'s id.`] });
     }
   }
   for (const owner of naming.schema.controllers) {
@@ -234,7 +330,7 @@ function emitModel(naming: Naming, imports: Imports, controller: ControllerDef, 
       if (!method.instance || (method.instanceOf ?? owner.model) !== model.name) continue;
       // Build the manager's signature with scratch imports, then keep only what the instance form uses.
       const scratch = new Imports();
-      const signature = instanceSignature(method, methodSignature(naming, scratch, owner, method, fromModule));
+      const signature = instanceSignature(method, methodSignature(new Types(naming, scratch, types.modelModule), owner, method));
       const used = [signature.returns, ...signature.params.map((param) => param.type)].join(' ');
       scratch.forEach((module, name) => {
         if (new RegExp(`\\b${name}\\b`).test(used)) imports.add(module, name);
@@ -242,38 +338,46 @@ function emitModel(naming: Naming, imports: Imports, controller: ControllerDef, 
       methods.push(toMethodStructure(method.instanceName ?? method.name, signature, `${owner.target}.${method.method} with this ${model.name}'s id as ${method.instance}.`));
     }
   }
+  const modelBase = imports.add(naming.runtime.nested, 'Model');
+  const modelClass = imports.add(naming.runtime.nested, 'ModelClass');
+  const modelClassValue = 'modelClass';
   const relationNames = model.relations.map((relation) => relation.name);
   const modelInterface: InterfaceDeclarationStructure = {
     kind: StructureKind.Interface,
     name: model.name,
     isExported: true,
-    extends: [`${model.name}Fields`],
+    extends: [modelBase, `${model.name}Fields`],
     properties: members,
     methods,
     docs: [`A ${model.name} as HasOffers returns it, with its contained relations and methods.`],
   };
-  return [
+  const statements: StatementStructures[] = [
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../classes.gen.js', namedImports: ['MODEL_CLASSES'] },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: naming.runtime.nested, namedImports: [modelClassValue] },
+    ...imports.structures(self),
     { kind: StructureKind.Interface, name: `${model.name}Fields`, isExported: true, properties: fields, docs: [`${model.name} fields, named and valued as HasOffers sends them.`] },
-    { kind: StructureKind.TypeAlias, name: `${model.name}Field`, isExported: true, type: `keyof ${model.name}Fields & string` },
+    { kind: StructureKind.TypeAlias, name: `${model.name}Field`, isExported: true, type: fields.length ? `keyof ${model.name}Fields & string` : 'string' },
     { kind: StructureKind.TypeAlias, name: `${model.name}Contain`, isExported: true, type: literalUnion(relationNames) },
     { kind: StructureKind.TypeAlias, name: `${model.name}Write`, isExported: true, type: writeType(model) },
     modelInterface,
     {
-      kind: StructureKind.Class,
-      name: model.name,
+      kind: StructureKind.VariableStatement,
       isExported: true,
-      extends: 'Model',
-      properties: [{ name: 'modelName', isStatic: true, isReadonly: true, hasOverrideKeyword: true, initializer: JSON.stringify(model.name) }],
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [`The ${model.name} class (for instanceof), made by the runtime from the table.`],
+      declarations: [{ name: model.name, type: `${modelClass}<${model.name}>`, initializer: `${modelClassValue}<${model.name}>(MODEL_CLASSES, ${JSON.stringify(model.name)})` }],
     },
   ];
+  return { kind: StructureKind.SourceFile, statements };
 }
 
 /** The fields a create/update may send: enum fields take their values, the rest any FieldInput. */
 function writeType(model: ModelDef): string {
-  const writable = model.fields.filter((field) => !field.primary && !field.readOnly);
+  const key = new Set(model.key);
+  const writable = model.fields.filter((field) => !key.has(field.name) && !field.readOnly);
   if (!writable.length) return 'Record<string, never>';
   const plain = writable.filter((field) => field.type !== 'enum').map((field) => field.name);
-  const enums = writable.filter((field) => field.type === 'enum').map((field) => `readonly ${field.name}?: ${literalUnion(field.values ?? [])}`);
+  const enums = writable.filter((field) => field.type === 'enum').map((field) => `readonly ${prop(field.name)}?: ${literalUnion(field.values ?? [])}`);
   const parts = [...(plain.length ? [`{ readonly [K in ${literalUnion(plain)}]?: FieldInput }`] : []), ...(enums.length ? [`{ ${enums.join('; ')} }`] : [])];
   return parts.join(' & ');
 }
@@ -282,111 +386,161 @@ function managerName(controller: ControllerDef): string {
   return `${controller.target}Manager`;
 }
 
+function controllerFile(controller: ControllerDef): string {
+  return `${kebab(controller.target)}.gen`;
+}
+
+function methodDoc(controller: ControllerDef, method: MethodDef): string {
+  const safety = method.safe ? 'read: retried on failure' : 'write: never repeated after an unknown outcome';
+  const typed = method.loose ? '; parameters not documented, sent as given' : method.edition === '2015' ? '' : method.edition === 'overlay' ? '' : `; typed from the ${method.edition} reference`;
+  return `HasOffers ${method.target ?? controller.target}.${method.method} (${safety}${typed}).`;
+}
+
 function emitManager(naming: Naming, controller: ControllerDef): SourceFileStructure {
   const imports = new Imports();
-  const fromModule = (model: string) => `../models/${fileStem(naming.modelSource.get(model)!)}.gen.js`;
-  const methods = controller.methods.map((method) => toMethodStructure(method.name, methodSignature(naming, imports, controller, method, fromModule), `HasOffers ${method.target ?? controller.target}.${method.method}${method.safe ? ' (read: retried on failure)' : ' (write: never repeated after an unknown outcome)'}.`));
+  const types = new Types(naming, imports, (name) => `../models/${modelFile(naming.models.get(name)!)}.js`);
+  const methods = controller.methods.map((method) => toMethodStructure(method.name, methodSignature(types, controller, method), methodDoc(controller, method)));
   const properties: OptionalKind<PropertySignatureStructure>[] = [
-    { name: 'call', type: imports.add(RUNTIME, 'LowLevelCall'), isReadonly: true, docs: [`A low-level call to any ${controller.target} method (pyoffers' _call).`] },
+    { name: 'call', type: types.runtime('LowLevelCall'), isReadonly: true, docs: [`A low-level call to any ${controller.target} method (pyoffers' _call).`] },
   ];
-  if (controller.methods.some((method) => method.kind === 'find' && method.method === 'findAll')) {
-    const model = controller.model;
+  const builder = (model: string | undefined) => `${types.runtime('QueryBuilder')}<${types.part(model, 'Field')}, ${types.part(model, 'Contain')}, ${types.model(model)}>`;
+  for (const method of controller.methods) {
+    const filters = method.params.find((param) => param.type === 'filters');
+    if (method.kind !== 'object' || !filters || method.result !== 'models') continue;
+    const rest = paramsObjectType(types, method, [...QUERY_PARTS]);
     methods.push({
       name: 'query',
-      returnType: `${imports.add(RUNTIME, 'QueryBuilder')}<${imports.add(fromModule(model), `${model}Field`)}, ${imports.add(fromModule(model), `${model}Contain`)}, ${imports.add(fromModule(model), model)}>`,
-      docs: ['A typed, immutable query builder over findAll.'],
+      parameters: [
+        { name: 'method', type: JSON.stringify(method.name) },
+        { name: 'params', type: rest.type, hasQuestionToken: rest.optional },
+      ],
+      returnType: builder(method.model ?? controller.model),
+      docs: [`A typed, immutable query builder over ${method.name} (its other params given here).`],
     });
   }
+  // Last, so that ReturnType<typeof manager.query> is the plain findAll builder.
+  const findAll = controller.methods.find((method) => method.kind === 'find' && method.method === 'findAll');
+  if (findAll) methods.push({ name: 'query', returnType: builder(findAll.model ?? controller.model), docs: ['A typed, immutable query builder over findAll.'] });
   return {
     kind: StructureKind.SourceFile,
     statements: [
       ...imports.structures(''),
-      { kind: StructureKind.Interface, name: managerName(controller), isExported: true, properties, methods, docs: [`The ${controller.target} controller (\`api.${controller.manager}\`).`] },
+      { kind: StructureKind.Interface, name: managerName(controller), isExported: true, properties, methods, docs: [`The ${controller.target} controller (\`api.${controller.manager}\`, \`api.controller('${controller.target}')\`).`] },
     ],
   };
 }
 
 function emitIndex(naming: Naming): SourceFileStructure {
   const statements: StatementStructures[] = [];
-  const models: string[] = [];
+  for (const model of naming.schema.models) statements.push({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `./models/${modelFile(model)}.js` });
   for (const controller of naming.schema.controllers) {
-    const stem = fileStem(controller);
-    statements.push({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `./models/${stem}.gen.js` });
-    statements.push({ kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: `./managers/${stem}.gen.js` });
-    statements.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: `./models/${stem}.gen.js`, namedImports: controller.models.map((model) => model.name) });
-    statements.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: `./managers/${stem}.gen.js`, namedImports: [managerName(controller)] });
-    models.push(...controller.models.map((model) => model.name));
+    statements.push({ kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: `./managers/${controllerFile(controller)}.js` });
+    statements.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: `./managers/${controllerFile(controller)}.js`, namedImports: [managerName(controller)] });
   }
   statements.push({ kind: StructureKind.ExportDeclaration, moduleSpecifier: './table.gen.js', namedExports: ['API_TABLE'] });
-  statements.push({
-    kind: StructureKind.VariableStatement,
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: ['Every generated model class by HasOffers model name.'],
-    declarations: [{ name: 'MODEL_CLASSES', initializer: `{ ${models.sort().join(', ')} } as const` }],
-  });
+  statements.push({ kind: StructureKind.ExportDeclaration, moduleSpecifier: './classes.gen.js', namedExports: ['MODEL_CLASSES'] });
   statements.push({
     kind: StructureKind.Interface,
     name: 'GeneratedManagers',
     isExported: true,
-    docs: ['The managers on the client, one per schema file.'],
+    docs: ['The managers on the client, one per controller.'],
     properties: naming.schema.controllers.map((controller) => ({ name: controller.manager, type: managerName(controller), isReadonly: true })),
+  });
+  statements.push({
+    kind: StructureKind.Interface,
+    name: 'ControllerManagers',
+    isExported: true,
+    docs: ["The same managers by HasOffers Target, for api.controller('Offer')."],
+    properties: naming.schema.controllers.map((controller) => ({ name: controller.target, type: managerName(controller), isReadonly: true })),
   });
   return { kind: StructureKind.SourceFile, statements };
 }
 
 /** Required fields and checked values of a model, for servers that validate writes (the sandbox). */
-function writeChecks(model: SchemaDef['controllers'][number]['models'][number]): { required?: string[]; checks?: Record<string, string | readonly string[]> } {
-  const required = model.fields.filter((field) => field.required && !field.primary).map((field) => field.name);
+function writeChecks(model: ModelDef): { required?: string[]; checks?: Record<string, string | readonly string[]> } {
+  const key = new Set(model.key);
+  const required = model.fields.filter((field) => field.required && !key.has(field.name)).map((field) => field.name);
   const checks: Record<string, string | readonly string[]> = {};
   for (const field of model.fields) {
-    if (field.primary) continue;
+    if (key.has(field.name)) continue;
     if (field.type === 'enum' && field.values) checks[field.name] = field.values;
     else if (field.type === 'integer' || field.type === 'decimal') checks[field.name] = field.type;
   }
   return { ...(required.length ? { required } : {}), ...(Object.keys(checks).length ? { checks } : {}) };
 }
 
+function paramRow(param: ParamDef): Record<string, unknown> {
+  return {
+    name: param.name,
+    ...(param.wire ? { wire: param.wire } : {}),
+    type: param.type,
+    ...(param.required ? { required: true } : {}),
+    ...(param.of ? { of: param.of } : {}),
+    ...(param.orOne ? { orOne: true } : {}),
+    ...(param.values ? { values: param.values } : {}),
+    ...(param.model ? { model: param.model } : {}),
+    ...(param.fields ? { fields: param.fields.map((field) => ({ name: field.name, type: field.type, ...(field.required ? { required: true } : {}), ...(field.values ? { values: field.values } : {}) })) } : {}),
+  };
+}
+
+const DEFAULT_RESULT: Record<MethodDef['kind'], MethodDef['result']> = { call: 'raw', object: 'raw', find: 'models', findById: 'model', create: 'model', update: 'model', delete: 'model' };
+
+/** One method as a table row: defaults (see expandTable in src/runtime/spec.ts) left out. */
+function methodRow(method: MethodDef): Record<string, unknown> {
+  const defaultMethod = method.kind === 'delete' ? 'update' : method.name;
+  return {
+    name: method.name,
+    ...(method.method !== defaultMethod ? { method: method.method } : {}),
+    ...(method.target ? { target: method.target } : {}),
+    ...(method.kind !== 'object' ? { kind: method.kind } : {}),
+    ...(method.params.length ? { params: method.params.map(paramRow) } : {}),
+    ...(method.loose ? { loose: true } : {}),
+    ...(method.result !== DEFAULT_RESULT[method.kind] ? { result: method.result } : {}),
+    ...(method.returns ? { returns: method.returns } : {}),
+    ...(method.model ? { model: method.model } : {}),
+    ...(method.data ? { data: method.data } : {}),
+    ...(method.safe ? { safe: true } : {}),
+    ...(method.instance ? { instance: method.instance } : {}),
+    ...(method.instanceOf ? { instanceOf: method.instanceOf } : {}),
+    ...(method.instanceName ? { instanceName: method.instanceName } : {}),
+    ...(method.behaviour ? { behaviour: method.behaviour } : {}),
+    edition: method.edition,
+  };
+}
+
 function tableData(schema: SchemaDef): unknown {
+  const owner = new Map<string, string>();
+  for (const controller of schema.controllers) if (controller.model && !owner.has(controller.model)) owner.set(controller.model, controller.manager);
   return {
     controllers: schema.controllers.map((controller) => ({
       target: controller.target,
       manager: controller.manager,
-      model: controller.model,
+      ...(controller.model ? { model: controller.model } : {}),
       source: controller.source,
-      methods: controller.methods.map((method) => ({
-        name: method.name,
-        method: method.method,
-        ...(method.target ? { target: method.target } : {}),
-        kind: method.kind,
-        params: method.params.map((param) => ({ name: param.name, type: param.type, required: param.required })),
-        result: method.result,
-        ...(method.model ? { model: method.model } : {}),
-        safe: method.safe,
-        ...(method.instance ? { instance: method.instance } : {}),
-        ...(method.instanceOf ? { instanceOf: method.instanceOf } : {}),
-        ...(method.instanceName ? { instanceName: method.instanceName } : {}),
-        ...(method.custom ? { custom: true } : {}),
-      })),
+      methods: controller.methods.map(methodRow),
     })),
-    models: schema.controllers.flatMap((controller) =>
-      controller.models.map((model) => ({
-        name: model.name,
-        display: model.display,
-        fields: model.fields.map((field) => field.name),
-        relations: model.relations.map((relation) => ({
-          name: relation.name,
-          property: relation.name.charAt(0).toLowerCase() + relation.name.slice(1),
-          model: relation.model,
-          many: relation.many,
-          ...(relation.scalar ? { scalar: true } : {}),
-        })),
-        related: model.related.map((related) => ({ property: related.property, manager: related.manager, via: related.via, ...(related.first ? { first: true } : {}) })),
-        aliases: model.aliases,
-        manager: controller.manager,
-        ...writeChecks(model),
-      })),
-    ),
+    models: schema.models.map((model) => ({
+      name: model.name,
+      ...(model.display ? { display: model.display } : {}),
+      ...(model.key.length === 1 && model.key[0] === 'id' ? {} : { key: model.key }),
+      ...(model.answersAs ? { answersAs: model.answersAs } : {}),
+      fields: model.fields.map((field) => field.name),
+      ...(model.relations.length
+        ? {
+            relations: model.relations.map((relation) => ({
+              name: relation.name,
+              property: relation.name.charAt(0).toLowerCase() + relation.name.slice(1),
+              model: relation.model,
+              ...(relation.many === undefined ? {} : { many: relation.many }),
+              ...(relation.scalar ? { scalar: true } : {}),
+            })),
+          }
+        : {}),
+      ...(model.related.length ? { related: model.related.map((related) => ({ property: related.property, manager: related.manager, via: related.via, ...(related.first ? { first: true } : {}) })) } : {}),
+      ...(model.aliases.length ? { aliases: model.aliases } : {}),
+      ...(owner.has(model.name) ? { manager: owner.get(model.name) } : {}),
+      ...writeChecks(model),
+    })),
   };
 }
 
@@ -394,7 +548,7 @@ function tableData(schema: SchemaDef): unknown {
  * JSON laid out for reading and diffing: a value that fits on one line of `width` characters stays
  * on one line (a method, a param, a field list); larger ones put each entry on its own line.
  */
-export function compactJson(value: unknown, indent = '', width = 120): string {
+export function compactJson(value: unknown, indent = '', width = 160): string {
   const flat = JSON.stringify(value);
   if (flat === undefined) return 'null';
   if (flat.length + indent.length <= width || value === null || typeof value !== 'object' || Object.keys(value).length === 0) return flat;
@@ -404,39 +558,53 @@ export function compactJson(value: unknown, indent = '', width = 120): string {
   return `{\n${entries.join(',\n')}\n${indent}}`;
 }
 
-function emitTable(schema: SchemaDef): SourceFileStructure {
+function emitTable(naming: Naming, schema: SchemaDef): SourceFileStructure {
   return {
     kind: StructureKind.SourceFile,
     statements: [
-      { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../src/runtime/spec.js', namedImports: ['ApiTable'] },
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: naming.runtime.top, namedImports: ['expandTable'] },
       {
         kind: StructureKind.VariableStatement,
         isExported: true,
         declarationKind: VariableDeclarationKind.Const,
-        docs: ['Controllers, methods and models: the data the runtime in src/runtime interprets.'],
-        declarations: [{ name: 'API_TABLE', type: 'ApiTable', initializer: compactJson(tableData(schema)) }],
+        docs: ['Controllers, methods and models: the data the runtime in src/runtime interprets (rows omit defaults).'],
+        declarations: [{ name: 'API_TABLE', initializer: `expandTable(${compactJson(tableData(schema))})` }],
+      },
+    ],
+  };
+}
+
+function emitClasses(naming: Naming): SourceFileStructure {
+  return {
+    kind: StructureKind.SourceFile,
+    statements: [
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: naming.runtime.top, namedImports: ['modelClasses'] },
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: './table.gen.js', namedImports: ['API_TABLE'] },
+      {
+        kind: StructureKind.VariableStatement,
+        isExported: true,
+        declarationKind: VariableDeclarationKind.Const,
+        docs: ['One model class per table model, made by the runtime (no class bodies here).'],
+        declarations: [{ name: 'MODEL_CLASSES', initializer: 'modelClasses(API_TABLE)' }],
       },
     ],
   };
 }
 
 /** Turns the validated schema into the files of `generated/`, in a stable order. Pure. */
-export function emit(schema: SchemaDef, outDir = 'generated'): EmittedFile[] {
-  const naming = new Naming(schema);
+export function emit(schema: SchemaDef, outDir = 'generated', runtime: RuntimeImports = REPO_RUNTIME): EmittedFile[] {
+  const naming = new Naming(schema, runtime);
   const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
   const files: { path: string; structure: SourceFileStructure; sources: string[] }[] = [];
-  for (const controller of schema.controllers) {
-    const stem = fileStem(controller);
-    files.push({ path: `${outDir}/models/${stem}.gen.ts`, structure: emitModels(naming, controller), sources: [controller.source] });
-    files.push({ path: `${outDir}/managers/${stem}.gen.ts`, structure: emitManager(naming, controller), sources: [controller.source] });
-  }
-  const all = schema.controllers.map((controller) => controller.source);
-  files.push({ path: `${outDir}/table.gen.ts`, structure: emitTable(schema), sources: ['every schema/*.yaml'] });
-  files.push({ path: `${outDir}/index.ts`, structure: emitIndex(naming), sources: ['every schema/*.yaml'] });
-  void all;
+  for (const model of schema.models) files.push({ path: `${outDir}/models/${modelFile(model)}.ts`, structure: emitModel(naming, model), sources: [model.source] });
+  for (const controller of schema.controllers) files.push({ path: `${outDir}/managers/${controllerFile(controller)}.ts`, structure: emitManager(naming, controller), sources: [controller.source] });
+  files.push({ path: `${outDir}/table.gen.ts`, structure: emitTable(naming, schema), sources: ['every schema file'] });
+  files.push({ path: `${outDir}/classes.gen.ts`, structure: emitClasses(naming), sources: ['every schema file'] });
+  files.push({ path: `${outDir}/index.ts`, structure: emitIndex(naming), sources: ['every schema file'] });
   return files
     .map(({ path, structure, sources }) => ({ path, text: header(sources) + project.createSourceFile(`/${path}`, structure, { overwrite: true }).getFullText() }))
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
 export { kebab };
+export { RUNTIME_TYPE_NAMES };

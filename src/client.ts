@@ -1,10 +1,10 @@
 import { inspect } from 'node:util';
 import { API_TABLE, MODEL_CLASSES } from '../generated/index.js';
-import type { GeneratedManagers } from '../generated/index.js';
+import type { ControllerManagers, GeneratedManagers } from '../generated/index.js';
 import { InvalidArgumentError } from './errors.js';
 import { checkErrors } from './response/envelope.js';
 import type { ApiContext, CallRequest } from './runtime/context.js';
-import { installModelMethods } from './runtime/install.js';
+import { modelClasses } from './runtime/model-classes.js';
 import { CallRunner, createManager } from './runtime/manager.js';
 import type { LowLevelCallOptions } from './runtime/manager.js';
 import type { ModelConstructor } from './runtime/model.js';
@@ -14,6 +14,7 @@ import { gatedLogger, stderrLogger } from './transport/logger.js';
 import { parseTransportOptions, proxySecrets } from './transport/options.js';
 import type { TransportClientOptions } from './transport/options.js';
 import { makeRedactor, REDACTED } from './transport/redact.js';
+import { suggestion } from './util/closest.js';
 import { Transport } from './transport/transport.js';
 import type { Params } from './wire/params.js';
 import { flattenParams } from './wire/encode.js';
@@ -66,11 +67,12 @@ class HasOffersAPIBase {
   readonly #context: ApiContext;
   readonly #runner: CallRunner;
   readonly #managers = new Map<string, Record<string, unknown>>();
+  readonly #byTarget = new Map<string, Record<string, unknown>>();
   readonly #logger: Logger;
   /** Raw click/conversion/impression logs (`api.rawLogs.clicks.listDateDirs()`…), streamed. */
   readonly rawLogs: RawLogs;
 
-  constructor(options: HasOffersOptions, table: ApiTable = API_TABLE, classes: Readonly<Record<string, ModelConstructor>> = MODEL_CLASSES) {
+  constructor(options: HasOffersOptions, table: ApiTable = API_TABLE, classes: Readonly<Record<string, ModelConstructor>> = table === API_TABLE ? MODEL_CLASSES : modelClasses(table)) {
     if (options === null || typeof options !== 'object') throw new InvalidArgumentError('options', 'expected { endpoint, networkToken, networkId }.');
     const endpoint = requireString('endpoint', options.endpoint);
     try {
@@ -97,7 +99,6 @@ class HasOffersAPIBase {
       logger: this.#logger,
       redact,
     });
-    installModelMethods(table, classes);
     const transport = this.#transport;
     const managers = this.#managers;
     const specs = new Map<string, ModelSpec>(table.models.map((spec) => [spec.name, spec]));
@@ -113,7 +114,7 @@ class HasOffersAPIBase {
         if (!manager) throw new InvalidArgumentError('manager', `no manager "${name}"; known: ${[...managers.keys()].join(', ')}.`);
         return manager;
       },
-      modelClass: (name) => classes[name],
+      modelClass: (name) => (Object.prototype.hasOwnProperty.call(classes, name) ? classes[name] : undefined),
       modelSpec: (name) => specs.get(name),
       upload: {
         url: (call) => transport.url(call),
@@ -129,6 +130,7 @@ class HasOffersAPIBase {
     for (const controller of table.controllers) {
       const manager = createManager(this.#context, this.#runner, controller);
       managers.set(controller.manager, manager);
+      this.#byTarget.set(controller.target, manager);
       Object.defineProperty(this, controller.manager, { value: manager, enumerable: true });
     }
     const context = this.#context;
@@ -148,6 +150,18 @@ class HasOffersAPIBase {
   /** A low-level call to any controller and method (pyoffers' `api._call`). */
   call(target: string, method: string, params: Params = {}, options: LowLevelCallOptions = {}): Promise<unknown> {
     return this.#runner.call(target, method, params, options);
+  }
+
+  /**
+   * The manager of a HasOffers Target (`api.controller('OfferPixel')` is `api.offerPixels`), typed
+   * by the literal.
+   */
+  controller<T extends keyof ControllerManagers>(target: T): ControllerManagers[T];
+  controller(target: string): unknown;
+  controller(target: string): unknown {
+    const manager = typeof target === 'string' ? this.#byTarget.get(target) : undefined;
+    if (!manager) throw new InvalidArgumentError('target', `no controller "${String(target)}" in this client's table.${typeof target === 'string' ? suggestion(target, this.#byTarget.keys()) : ''} For a controller the table lacks use api.call(target, method, params).`);
+    return manager;
   }
 
   /** Closes the client's connections. Optional: idle connections close by themselves. */
@@ -174,9 +188,9 @@ class HasOffersAPIBase {
  */
 export function createClient<Managers>(
   options: HasOffersOptions,
-  generated: { readonly API_TABLE: ApiTable; readonly MODEL_CLASSES: Readonly<Record<string, ModelConstructor>> },
+  generated: { readonly API_TABLE: ApiTable; readonly MODEL_CLASSES?: Readonly<Record<string, ModelConstructor>> },
 ): HasOffersAPIBase & Managers {
-  return new HasOffersAPIBase(options, generated.API_TABLE, generated.MODEL_CLASSES) as HasOffersAPIBase & Managers;
+  return new HasOffersAPIBase(options, generated.API_TABLE, generated.MODEL_CLASSES ?? modelClasses(generated.API_TABLE)) as HasOffersAPIBase & Managers;
 }
 
 /** The client: the base methods plus one manager per schema file. */

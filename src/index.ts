@@ -1,9 +1,9 @@
 export { HasOffersAPI, createClient } from './client.js';
 export type { HasOffersOptions } from './client.js';
 export * from './errors.js';
-export { PartialCreateError } from './runtime/custom-methods.js';
+export { PartialCreateError } from './runtime/behaviours.js';
 export { Model } from './runtime/model.js';
-export type { ModelData } from './runtime/model.js';
+export type { ModelData, ModelClass } from './runtime/model.js';
 export type { ApiTable, ControllerSpec, MethodSpec, ModelSpec } from './runtime/spec.js';
 export type * from './runtime/types.js';
 export type { CallOptions } from './runtime/context.js';

@@ -1,53 +1,54 @@
 // GENERATED FILE - DO NOT EDIT.
-// Written by `npm run codegen` from schema/affiliate-user.yaml.
+// Written by `npm run codegen` from schema/network/models/affiliate-user.yaml.
 // Change the YAML under schema/ and run the command again.
 
-import { Model } from "../../src/runtime/model.js";
-import type { BooleanFlag, CallOptions, DateTimeString, FieldInput, NumericString } from "../../src/runtime/types.js";
+import { MODEL_CLASSES } from "../classes.gen.js";
+import { modelClass } from "../../src/runtime/types.js";
+import type { BooleanFlag, CallOptions, DateTimeString, FieldInput, Model, ModelClass, NumericString } from "../../src/runtime/types.js";
 import type { Affiliate } from "./affiliate.gen.js";
 
 /** AffiliateUser fields, named and valued as HasOffers sends them. */
 export interface AffiliateUserFields {
-    /** integer, primary key */
-    readonly id: string;
+    /** array, read only */
+    readonly access: readonly unknown[] | null;
     /** integer, required on create */
     readonly affiliate_id: NumericString | null;
-    /** datetime, required on create */
-    readonly join_date: DateTimeString | null;
+    /** string, nullable */
+    readonly cell_phone: string | null;
     /** string, required on create */
     readonly email: string | null;
-    /** string, required on create */
-    readonly password: string | null;
-    /** string, required on create */
-    readonly salt: string | null;
-    /** enum */
-    readonly status: "active" | "blocked" | "deleted" | null;
-    /** boolean */
-    readonly wants_alerts: BooleanFlag | null;
-    /** string */
+    /** string, nullable */
     readonly first_name: string | null;
-    /** string */
-    readonly last_name: string | null;
-    /** string */
-    readonly phone: string | null;
-    /** string */
-    readonly cell_phone: string | null;
-    /** string */
-    readonly title: string | null;
-    /** datetime */
+    /** integer, key, read only */
+    readonly id: string;
+    /** datetime, required on create, read only */
+    readonly join_date: DateTimeString | null;
+    /** datetime, read only, nullable */
     readonly last_login: DateTimeString | null;
-    /** string */
-    readonly permissions: string | null;
+    /** string, nullable */
+    readonly last_name: string | null;
     /** datetime, read only */
     readonly modified: DateTimeString | null;
+    /** integer, read only */
+    readonly permissions: NumericString | null;
+    /** string, nullable */
+    readonly phone: string | null;
+    /** enum */
+    readonly status: "active" | "blocked" | "deleted" | null;
+    /** string, nullable */
+    readonly title: string | null;
+    /** boolean, read only */
+    readonly wants_alerts: BooleanFlag | null;
+    /** string, required on create */
+    readonly salt: string | null;
 }
 
 export type AffiliateUserField = keyof AffiliateUserFields & string;
 export type AffiliateUserContain = "Affiliate";
-export type AffiliateUserWrite = { readonly [K in "affiliate_id" | "join_date" | "email" | "password" | "salt" | "wants_alerts" | "first_name" | "last_name" | "phone" | "cell_phone" | "title" | "last_login" | "permissions"]?: FieldInput } & { readonly status?: "active" | "blocked" | "deleted" };
+export type AffiliateUserWrite = { readonly [K in "affiliate_id" | "cell_phone" | "email" | "first_name" | "last_name" | "password" | "password_confirmation" | "phone" | "title" | "salt"]?: FieldInput } & { readonly status?: "active" | "blocked" | "deleted" };
 
 /** A AffiliateUser as HasOffers returns it, with its contained relations and methods. */
-export interface AffiliateUser extends AffiliateUserFields {
+export interface AffiliateUser extends Model, AffiliateUserFields {
     /** Present when asked for with contain: ['Affiliate']. */
     readonly affiliate?: Affiliate | null;
     /** AffiliateUser.update with this AffiliateUser's id as id. */
@@ -56,6 +57,5 @@ export interface AffiliateUser extends AffiliateUserFields {
     delete(options?: CallOptions): Promise<AffiliateUser>;
 }
 
-export class AffiliateUser extends Model {
-    static override readonly modelName = "AffiliateUser";
-}
+/** The AffiliateUser class (for instanceof), made by the runtime from the table. */
+export const AffiliateUser: ModelClass<AffiliateUser> = modelClass<AffiliateUser>(MODEL_CLASSES, "AffiliateUser");

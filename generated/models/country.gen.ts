@@ -1,34 +1,34 @@
 // GENERATED FILE - DO NOT EDIT.
-// Written by `npm run codegen` from schema/country.yaml.
+// Written by `npm run codegen` from schema/network/models/country.yaml.
 // Change the YAML under schema/ and run the command again.
 
-import { Model } from "../../src/runtime/model.js";
-import type { BooleanFlag, FieldInput } from "../../src/runtime/types.js";
+import { MODEL_CLASSES } from "../classes.gen.js";
+import { modelClass } from "../../src/runtime/types.js";
+import type { BooleanFlag, Model, ModelClass } from "../../src/runtime/types.js";
 
 /** Country fields, named and valued as HasOffers sends them. */
 export interface CountryFields {
-    /** integer, primary key */
-    readonly id: string;
-    /** string, required on create */
+    /** string, required on create, read only */
     readonly code: string | null;
-    /** string, required on create */
-    readonly name: string | null;
-    /** boolean, required on create */
+    /** integer, key, read only */
+    readonly id: string;
+    /** boolean, required on create, read only, nullable */
     readonly is_active: BooleanFlag | null;
-    /** string, required on create */
+    /** string, required on create, read only */
+    readonly name: string | null;
+    /** string, required on create, read only, nullable */
     readonly paypal_code: string | null;
-    /** string */
-    readonly regions: string | null;
+    /** array, read only, nullable */
+    readonly regions: readonly unknown[] | null;
 }
 
 export type CountryField = keyof CountryFields & string;
 export type CountryContain = never;
-export type CountryWrite = { readonly [K in "code" | "name" | "is_active" | "paypal_code" | "regions"]?: FieldInput };
+export type CountryWrite = Record<string, never>;
 
 /** A Country as HasOffers returns it, with its contained relations and methods. */
-export interface Country extends CountryFields {
+export interface Country extends Model, CountryFields {
 }
 
-export class Country extends Model {
-    static override readonly modelName = "Country";
-}
+/** The Country class (for instanceof), made by the runtime from the table. */
+export const Country: ModelClass<Country> = modelClass<Country>(MODEL_CLASSES, "Country");

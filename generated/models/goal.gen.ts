@@ -1,76 +1,81 @@
 // GENERATED FILE - DO NOT EDIT.
-// Written by `npm run codegen` from schema/goal.yaml.
+// Written by `npm run codegen` from schema/network/models/goal.yaml.
 // Change the YAML under schema/ and run the command again.
 
-import { Model } from "../../src/runtime/model.js";
-import type { BooleanFlag, CallOptions, DateTimeString, FieldInput, GenericModel, NumericString } from "../../src/runtime/types.js";
+import { MODEL_CLASSES } from "../classes.gen.js";
+import { modelClass } from "../../src/runtime/types.js";
+import type { BooleanFlag, CallOptions, DateTimeString, FieldInput, GenericModel, Model, ModelClass, NumericString } from "../../src/runtime/types.js";
 import type { Advertiser } from "./advertiser.gen.js";
+import type { AffiliateTierPayout } from "./affiliate-tier-payout.gen.js";
+import type { AffiliateTierRevenue } from "./affiliate-tier-revenue.gen.js";
 import type { Offer } from "./offer.gen.js";
+import type { PayoutGroupGoal } from "./payout-group-goal.gen.js";
+import type { RevenueGroupGoal } from "./revenue-group-goal.gen.js";
 
 /** Goal fields, named and valued as HasOffers sends them. */
 export interface GoalFields {
-    /** integer, primary key */
+    /** integer, nullable */
+    readonly advertiser_id: NumericString | null;
+    /** boolean */
+    readonly allow_multiple_conversions: BooleanFlag | null;
+    /** boolean */
+    readonly approve_conversions: BooleanFlag | null;
+    /** decimal */
+    readonly default_payout: NumericString | null;
+    /** string, nullable */
+    readonly description: string | null;
+    /** boolean */
+    readonly display_advertiser: BooleanFlag | null;
+    /** boolean */
+    readonly enforce_encrypt_tracking_pixels: BooleanFlag | null;
+    /** integer, key */
     readonly id: string;
+    /** boolean */
+    readonly is_end_point: BooleanFlag | null;
+    /** boolean */
+    readonly is_private: BooleanFlag | null;
+    /** decimal */
+    readonly max_payout: NumericString | null;
+    /** decimal, nullable */
+    readonly max_percent_payout: NumericString | null;
+    /** datetime, read only */
+    readonly modified: DateTimeString | null;
     /** string */
     readonly name: string | null;
     /** integer */
     readonly offer_id: NumericString | null;
-    /** string */
-    readonly description: string | null;
     /** enum */
-    readonly status: "active" | "deleted" | null;
-    /** boolean */
-    readonly is_private: BooleanFlag | null;
-    /** enum */
-    readonly payout_type: "cpa_flat" | "cpa_percentage" | "cpa_both" | "cpc" | "cpm" | null;
-    /** decimal */
-    readonly default_payout: NumericString | null;
-    /** decimal */
+    readonly payout_type: "cpa_flat" | "cpa_percentage" | "cpa_both" | null;
+    /** decimal, nullable */
     readonly percent_payout: NumericString | null;
     /** enum */
-    readonly revenue_type: "cpa_flat" | "cpa_percentage" | "cpa_both" | "cpc" | "cpm" | null;
-    /** decimal */
-    readonly max_payout: NumericString | null;
-    /** decimal */
-    readonly max_percent_payout: NumericString | null;
+    readonly protocol: "http" | "https" | "http_img" | "https_img" | "server" | "server_affiliate" | "mobile_app" | "mobile_device" | null;
+    /** string, nullable */
+    readonly ref_id: string | null;
+    /** enum */
+    readonly revenue_type: "cpa_flat" | "cpa_percentage" | "cpa_both" | null;
+    /** enum */
+    readonly status: "active" | "deleted" | null;
     /** boolean */
     readonly tiered_payout: BooleanFlag | null;
     /** boolean */
     readonly tiered_revenue: BooleanFlag | null;
-    /** integer */
-    readonly advertiser_id: NumericString | null;
-    /** string */
-    readonly display_advertiser: string | null;
-    /** string */
-    readonly protocol: string | null;
-    /** boolean */
-    readonly allow_multiple_conversions: BooleanFlag | null;
-    /** boolean */
-    readonly is_end_point: BooleanFlag | null;
-    /** boolean */
-    readonly approve_conversions: BooleanFlag | null;
-    /** string */
-    readonly enforce_encrypt_tracking_pixels: string | null;
-    /** integer */
-    readonly network_brand_id: NumericString | null;
-    /** integer */
-    readonly network_goal_id: NumericString | null;
-    /** datetime, read only */
-    readonly modified: DateTimeString | null;
     /** boolean */
     readonly use_payout_groups: BooleanFlag | null;
     /** boolean */
     readonly use_revenue_groups: BooleanFlag | null;
     /** integer */
-    readonly ref_id: NumericString | null;
+    readonly network_brand_id: NumericString | null;
+    /** integer */
+    readonly network_goal_id: NumericString | null;
 }
 
 export type GoalField = keyof GoalFields & string;
-export type GoalContain = "Offer" | "Advertiser" | "Stat" | "AffiliateTierPayout" | "AffiliateTierRevenue";
-export type GoalWrite = { readonly [K in "name" | "offer_id" | "description" | "is_private" | "default_payout" | "percent_payout" | "max_payout" | "max_percent_payout" | "tiered_payout" | "tiered_revenue" | "advertiser_id" | "display_advertiser" | "protocol" | "allow_multiple_conversions" | "is_end_point" | "approve_conversions" | "enforce_encrypt_tracking_pixels" | "network_brand_id" | "network_goal_id" | "use_payout_groups" | "use_revenue_groups" | "ref_id"]?: FieldInput } & { readonly status?: "active" | "deleted"; readonly payout_type?: "cpa_flat" | "cpa_percentage" | "cpa_both" | "cpc" | "cpm"; readonly revenue_type?: "cpa_flat" | "cpa_percentage" | "cpa_both" | "cpc" | "cpm" };
+export type GoalContain = "Offer" | "Advertiser" | "Stat" | "AffiliateTierPayout" | "AffiliateTierRevenue" | "PayoutGroup" | "RevenueGroup";
+export type GoalWrite = { readonly [K in "advertiser_id" | "allow_multiple_conversions" | "approve_conversions" | "default_payout" | "description" | "display_advertiser" | "enforce_encrypt_tracking_pixels" | "is_end_point" | "is_private" | "max_payout" | "max_percent_payout" | "name" | "offer_id" | "percent_payout" | "ref_id" | "tiered_payout" | "tiered_revenue" | "use_payout_groups" | "use_revenue_groups" | "network_brand_id" | "network_goal_id"]?: FieldInput } & { readonly payout_type?: "cpa_flat" | "cpa_percentage" | "cpa_both"; readonly protocol?: "http" | "https" | "http_img" | "https_img" | "server" | "server_affiliate" | "mobile_app" | "mobile_device"; readonly revenue_type?: "cpa_flat" | "cpa_percentage" | "cpa_both"; readonly status?: "active" | "deleted" };
 
 /** A Goal as HasOffers returns it, with its contained relations and methods. */
-export interface Goal extends GoalFields {
+export interface Goal extends Model, GoalFields {
     /** Present when asked for with contain: ['Offer']. */
     readonly offer?: Offer | null;
     /** Present when asked for with contain: ['Advertiser']. */
@@ -78,13 +83,16 @@ export interface Goal extends GoalFields {
     /** Present when asked for with contain: ['Stat']. */
     readonly stat?: GenericModel | null;
     /** Present when asked for with contain: ['AffiliateTierPayout']. */
-    readonly affiliateTierPayout?: GenericModel[];
+    readonly affiliateTierPayout?: AffiliateTierPayout[];
     /** Present when asked for with contain: ['AffiliateTierRevenue']. */
-    readonly affiliateTierRevenue?: GenericModel[];
+    readonly affiliateTierRevenue?: AffiliateTierRevenue[];
+    /** Present when asked for with contain: ['PayoutGroup']. */
+    readonly payoutGroup?: PayoutGroupGoal | PayoutGroupGoal[] | null;
+    /** Present when asked for with contain: ['RevenueGroup']. */
+    readonly revenueGroup?: RevenueGroupGoal | RevenueGroupGoal[] | null;
     /** Goal.update with this Goal's id as id. */
     update(data: GoalWrite, options?: CallOptions): Promise<Goal>;
 }
 
-export class Goal extends Model {
-    static override readonly modelName = "Goal";
-}
+/** The Goal class (for instanceof), made by the runtime from the table. */
+export const Goal: ModelClass<Goal> = modelClass<Goal>(MODEL_CLASSES, "Goal");

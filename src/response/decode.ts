@@ -46,7 +46,7 @@ export class Decoder {
     const out: Model[] = [];
     for (const chunk of orderedValues(data)) {
       if (!isObject(chunk)) continue;
-      if (model in chunk) {
+      if (Object.prototype.hasOwnProperty.call(chunk, this.context.modelSpec(model)?.answersAs ?? model)) {
         out.push(this.target(model, chunk));
       } else {
         // A chunk that holds other models only (e.g. `{ Country: {...} }` for another target class).
@@ -60,13 +60,17 @@ export class Decoder {
 
   /** `{ Offer: {...}, Country: {...}, Advertiser: {...} }` → an Offer with `country` and `advertiser`. */
   target(model: string, data: Json): Model {
-    if (!(model in data) || !isObject(data[model])) return this.single(model, data);
-    const instance = this.single(model, data[model] as Json);
+    const own = this.context.modelSpec(model)?.answersAs ?? model;
+    if (!Object.prototype.hasOwnProperty.call(data, own) || !isObject(data[own])) return this.single(model, data);
+    const instance = this.single(model, data[own] as Json);
     const relations = this.context.modelSpec(model)?.relations ?? [];
     for (const [key, value] of Object.entries(data)) {
-      if (key === model) continue;
+      if (key === own) continue;
       const spec = relations.find((relation) => relation.name === key);
-      Object.defineProperty(instance, spec?.property ?? camelCase(key), {
+      const property = spec?.property ?? camelCase(key);
+      // Data never shadows behaviour: a relation key like `toString` or one that repeats a field is skipped.
+      if (property === '__proto__' || property === 'constructor' || property in Object.getPrototypeOf(instance) || Object.prototype.hasOwnProperty.call(instance, property)) continue;
+      Object.defineProperty(instance, property, {
         value: this.relation(key, value, spec),
         enumerable: true,
       });

@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '../errors.js';
 import { createQueryBuilder } from '../query/builder.js';
-import type { QueryExecutor, QueryPage, RunOptions } from '../query/builder.js';
+import type { QueryBuilder, QueryExecutor, QueryPage, RunOptions } from '../query/builder.js';
 import { findOptionsToNode, withSelection } from '../query/find-options.js';
 import type { FindAllOptions, FindByIdOptions, QuerySchema } from '../query/find-options.js';
 import { QueryNode, FilterNode, WhereNode } from '../query/nodes.js';
@@ -12,13 +12,15 @@ import { compileQuery } from '../wire/compile-query.js';
 import { flattenInto, flattenParams } from '../wire/encode.js';
 import type { ParamValue, Params, WirePair } from '../wire/params.js';
 import type { ApiContext, CallOptions } from './context.js';
-import { CUSTOM_METHODS } from './custom-methods.js';
+import { BEHAVIOURS } from './behaviours.js';
 import type { Model } from './model.js';
 import { isSafeMethodName } from './safety.js';
-import type { ControllerSpec, MethodSpec, ParamSpec } from './spec.js';
+import type { ControllerSpec, MethodSpec, ParamSpec, ResultKind } from './spec.js';
+import { SCOPED_QUERY } from './symbols.js';
 import { isPlainObject } from '../util/is-plain-object.js';
+import { suggestion } from '../util/closest.js';
 
-export type RuntimeManager = Record<string, unknown>;
+export type RuntimeManager = Record<string | symbol, unknown>;
 
 export interface LowLevelCallOptions extends CallOptions {
   /** Model name to decode into (pyoffers' `target_class`); defaults to the target's model. */
@@ -27,39 +29,75 @@ export interface LowLevelCallOptions extends CallOptions {
   readonly safe?: boolean;
 }
 
+const CALL_OPTION_KEYS = ['signal', 'raw'];
+const LOW_LEVEL_KEYS = ['signal', 'raw', 'targetClass', 'safe'];
+const FIND_KEYS = ['filters', 'connector', 'sort', 'limit', 'page', 'fields', 'contain'];
+const FIND_BY_ID_KEYS = ['fields', 'contain'];
+const FIND_IDS_KEYS = ['filters', 'connector'];
+/** Params of a method that the query builder sets (the rest are given to `query(method, params)`). */
+const QUERY_PARTS = new Set(['filters', 'sort', 'limit', 'page', 'fields', 'contain']);
 
-const CALL_OPTION_KEYS = new Set(['signal', 'raw']);
 function looksLikeCallOptions(value: unknown): value is CallOptions {
-  return isPlainObject(value) && Object.keys(value).every((key) => CALL_OPTION_KEYS.has(key));
+  return isPlainObject(value) && Object.keys(value).every((key) => CALL_OPTION_KEYS.includes(key));
+}
+
+/** Refuses keys an options object does not take: a misspelt `filter` would otherwise return every row. */
+export function assertKnownKeys(argument: string, value: unknown, known: readonly string[], where: string): void {
+  if (value === undefined) return;
+  if (!isPlainObject(value)) throw new InvalidArgumentError(argument, `${where} takes an object here, got ${describe(value)}.`);
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) throw new InvalidArgumentError(`${argument}.${key}`, `${where} does not take "${key}".${suggestion(key, known)}`);
+  }
+}
+
+function checkCallOptions(value: unknown, where: string, known = CALL_OPTION_KEYS): CallOptions | undefined {
+  assertKnownKeys('options', value, known, where);
+  return value as CallOptions | undefined;
 }
 
 /** Runs a low-level call and decodes its answer (shared by managers and the client's `call`). */
 export class CallRunner {
   readonly decoder: Decoder;
+  readonly #specs = new Map<string, { spec: MethodSpec; model?: string }>();
   constructor(readonly context: ApiContext) {
     this.decoder = new Decoder(context);
+    for (const controller of context.table.controllers) {
+      for (const spec of controller.methods) {
+        const key = `${spec.target ?? controller.target}.${spec.method}`;
+        const model = spec.model ?? controller.model;
+        if (!this.#specs.has(key)) this.#specs.set(key, { spec, ...(model ? { model } : {}) });
+      }
+    }
   }
 
-  async run(
-    target: string,
-    method: string,
-    params: readonly WirePair[],
-    decode: { result: 'model' | 'models' | 'raw' | 'auto'; model: string; safe: boolean },
-    options: CallOptions = {},
-  ): Promise<unknown> {
+  async run(target: string, method: string, params: readonly WirePair[], decode: { result: ResultKind | 'auto'; model: string; safe: boolean; returns?: MethodSpec['returns'] }, options: CallOptions = {}): Promise<unknown> {
     const data = await this.context.send({ target, method, params, safe: decode.safe, signal: options.signal });
-    if (options.raw || decode.result === 'raw') return this.decoder.decode(data, 'raw', decode.model);
+    if (options.raw || decode.result === 'raw') {
+      const raw = this.decoder.decode(data, 'raw', decode.model);
+      if (options.raw) return raw;
+      if (decode.returns === 'void') return undefined;
+      if (decode.returns === 'ids' && Array.isArray(raw)) return raw.map(String);
+      return raw;
+    }
     if (decode.result === 'auto') return this.decoder.decode(data, autoResult(data, decode.model), decode.model);
+    if (decode.result === 'modelOrId') {
+      // With return_object off HasOffers answers the new record's id.
+      if (typeof data === 'string' || typeof data === 'number') return String(data);
+      return this.decoder.decode(data, 'model', decode.model);
+    }
     return this.decoder.decode(data, decode.result, decode.model);
   }
 
-  /** `api.call(target, method, params, options)`: pyoffers' `_call`. */
+  /** `api.call(target, method, params, options)`: pyoffers' `_call`. Known methods keep their table's read/write class. */
   async call(target: string, method: string, params: Params = {}, options: LowLevelCallOptions = {}): Promise<unknown> {
     if (typeof target !== 'string' || !target) throw new InvalidArgumentError('target', `expected a controller name like 'Offer', got ${describe(target)}.`);
     if (typeof method !== 'string' || !method) throw new InvalidArgumentError('method', `expected a method name like 'findAll', got ${describe(method)}.`);
     if (!isPlainObject(params)) throw new InvalidArgumentError('params', `expected a plain object, got ${describe(params)}.`);
-    const model = options.targetClass ?? this.context.table.controllers.find((c) => c.target === target)?.model ?? target;
-    return this.run(target, method, flattenParams(params), { result: 'auto', model, safe: options.safe ?? isSafeMethodName(method) }, options);
+    checkCallOptions(options, `call(${target}, ${method})`, LOW_LEVEL_KEYS);
+    const known = this.#specs.get(`${target}.${method}`);
+    const model = options.targetClass ?? known?.model ?? this.context.table.controllers.find((c) => c.target === target)?.model ?? target;
+    const safe = options.safe ?? known?.spec.safe ?? isSafeMethodName(method);
+    return this.run(target, method, flattenParams(params), { result: 'auto', model, safe }, options);
   }
 }
 
@@ -74,14 +112,17 @@ function autoResult(data: unknown, model: string): 'model' | 'models' | 'raw' {
 
 /**
  * The `data` of a create or update, checked: a GET query string cannot carry null (pyoffers drops
- * it silently, so the write would not do what was asked), and a write of nothing is a mistake.
+ * it silently, so the write would not do what was asked), a write of nothing is a mistake, and a
+ * field the model does not have would be sent for HasOffers to refuse or ignore.
  */
-function writableData(data: Record<string, unknown>, where: string): Params {
+function writableData(data: unknown, where: string, argument: string, fields: ReadonlySet<string> | undefined): Params {
+  if (!isPlainObject(data)) throw new InvalidArgumentError(argument, `${where} takes the fields to write as an object, got ${describe(data)}.`);
   const entries = Object.entries(data).filter(([, value]) => value !== undefined);
   for (const [key, value] of entries) {
-    if (value === null) throw new InvalidArgumentError(`data.${key}`, `${where} cannot send null: HasOffers' query-string API has no null. To clear a text field send '' instead.`);
+    if (value === null) throw new InvalidArgumentError(`${argument}.${key}`, `${where} cannot send null: HasOffers' query-string API has no null. To clear a text field send '' instead.`);
+    if (fields && fields.size && !fields.has(key)) throw new InvalidArgumentError(`${argument}.${key}`, `${where}: the model has no field "${key}".${suggestion(key, fields)}`);
   }
-  if (entries.length === 0) throw new InvalidArgumentError('data', `${where} got no fields to write; pass at least one, e.g. { name: 'New name' }.`);
+  if (entries.length === 0) throw new InvalidArgumentError(argument, `${where} got no fields to write; pass at least one, e.g. { name: 'New name' }.`);
   return Object.fromEntries(entries) as Params;
 }
 
@@ -105,16 +146,135 @@ function checkParam(param: ParamSpec, value: unknown, where: string): void {
   }
 }
 
+function isDateText(value: unknown): boolean {
+  return value instanceof Date || (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?$/.test(value));
+}
+
+/** One scalar of a params-object method, checked against its declared type. */
+function checkScalar(argument: string, type: string, value: unknown, values: readonly string[] | undefined, where: string): void {
+  const bad = (expected: string) => {
+    throw new InvalidArgumentError(argument, `${where}: "${argument}" takes ${expected}, got ${describe(value)}.`);
+  };
+  if (values?.length) {
+    if (!values.includes(String(value))) bad(`one of ${values.map((item) => `'${item}'`).join(', ')}`);
+    return;
+  }
+  switch (type) {
+    case 'integer':
+      if (!((typeof value === 'number' && Number.isSafeInteger(value)) || (typeof value === 'string' && /^-?\d+$/.test(value)) || typeof value === 'bigint')) bad('an integer (a number or a numeric string)');
+      return;
+    case 'decimal':
+      if (!((typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value)))) bad('a number');
+      return;
+    case 'boolean':
+      if (typeof value !== 'boolean') bad('true or false');
+      return;
+    case 'date':
+    case 'datetime':
+      if (!isDateText(value)) bad("a date ('YYYY-MM-DD', 'YYYY-MM-DD HH:MM:SS') or a Date");
+      return;
+    case 'string':
+      if (typeof value !== 'string' && typeof value !== 'number') bad('a string');
+      return;
+    default:
+      return;
+  }
+}
+
+/** A params-object call: checks every key against the documented params, then the pairs to send. */
+function compileNamed(context: ApiContext, spec: MethodSpec, model: string | undefined, input: unknown, where: string, prefix: readonly WirePair[] = []): WirePair[] {
+  if (spec.loose) {
+    if (input !== undefined && !isPlainObject(input)) throw new InvalidArgumentError('params', `${where} takes a params object, got ${describe(input)}.`);
+    return [...prefix, ...flattenParams((input ?? {}) as Params)];
+  }
+  const names = spec.params.map((param) => param.name);
+  assertKnownKeys('params', input, names, where);
+  const params = (input ?? {}) as Record<string, unknown>;
+  for (const param of spec.params) {
+    if (param.required && (params[param.name] === undefined || params[param.name] === null)) {
+      throw new InvalidArgumentError(param.name, `${where} needs "${param.name}".`);
+    }
+  }
+  const pairs: WirePair[] = [...prefix];
+  // The query parts go through the same compiler as findAll (filters[..], sort[Model.field], fields[]…).
+  const query: Record<string, unknown> = {};
+  for (const param of spec.params) {
+    if (param.type === 'filters' || param.type === 'sort' || param.type === 'fields' || param.type === 'contain' || (QUERY_PARTS.has(param.name) && (param.name === 'limit' || param.name === 'page'))) {
+      if (params[param.name] !== undefined) query[param.name] = params[param.name];
+    }
+  }
+  if (Object.keys(query).length) {
+    const queryModel = spec.params.find((param) => param.type === 'filters' || param.type === 'fields' || param.type === 'sort' || param.type === 'contain')?.model ?? model ?? 'Model';
+    pairs.push(...compileQuery(findOptionsToNode(query as FindAllOptions, querySchema(context, queryModel))));
+  }
+  for (const param of spec.params) {
+    const value = params[param.name];
+    if (value === undefined || value === null || param.name in query) continue;
+    const wire = param.wire ?? param.name;
+    const argument = param.name;
+    switch (param.type) {
+      case 'data': {
+        const fields = param.model ? context.modelSpec(param.model)?.fields : undefined;
+        flattenInto(pairs, wire, writableData(value, where, argument, fields ? new Set(fields) : undefined));
+        break;
+      }
+      case 'field': {
+        const fields = param.model ? context.modelSpec(param.model)?.fields : undefined;
+        if (typeof value !== 'string' || (fields?.length && !fields.includes(value))) throw new InvalidArgumentError(argument, `${where}: "${argument}" takes a field name of ${param.model}, got ${describe(value)}.${typeof value === 'string' && fields ? suggestion(value, fields) : ''}`);
+        pairs.push([wire, value]);
+        break;
+      }
+      case 'array': {
+        const list = Array.isArray(value) ? (value as unknown[]) : param.orOne ? [value] : undefined;
+        if (!list) throw new InvalidArgumentError(argument, `${where}: "${argument}" takes an array, got ${describe(value)}.`);
+        list.forEach((item, index) => checkScalar(`${argument}[${index}]`, param.of ?? 'mixed', item, param.values, where));
+        flattenInto(pairs, wire, list as ParamValue);
+        break;
+      }
+      case 'struct':
+      case 'structs': {
+        const items = param.type === 'struct' ? [value] : Array.isArray(value) ? (value as unknown[]) : undefined;
+        if (!items) throw new InvalidArgumentError(argument, `${where}: "${argument}" takes an array of objects, got ${describe(value)}.`);
+        for (const item of items) {
+          const known = (param.fields ?? []).map((field) => field.name);
+          assertKnownKeys(argument, item, known, where);
+          for (const field of param.fields ?? []) {
+            const fieldValue = (item as Record<string, unknown>)[field.name];
+            if (fieldValue === undefined) {
+              if (field.required) throw new InvalidArgumentError(`${argument}.${field.name}`, `${where} needs "${argument}.${field.name}".`);
+              continue;
+            }
+            checkScalar(`${argument}.${field.name}`, field.type, fieldValue, field.values, where);
+          }
+        }
+        flattenInto(pairs, wire, value as ParamValue);
+        break;
+      }
+      case 'object':
+      case 'reportFilters':
+        if (!isPlainObject(value)) throw new InvalidArgumentError(argument, `${where}: "${argument}" takes an object, got ${describe(value)}.`);
+        flattenInto(pairs, wire, value as ParamValue);
+        break;
+      case 'file':
+        throw new InvalidArgumentError(argument, `${where} uploads a file; the generic runtime cannot send one.`);
+      default:
+        checkScalar(argument, param.type, value, param.values, where);
+        flattenInto(pairs, wire, value as ParamValue);
+    }
+  }
+  return pairs;
+}
+
 /** Builds the manager object for one controller from its table entry. */
 export function createManager(context: ApiContext, runner: CallRunner, controller: ControllerSpec): RuntimeManager {
   const manager: RuntimeManager = {};
-  const modelOf = (spec: MethodSpec) => spec.model ?? controller.model;
+  const modelOf = (spec: MethodSpec) => spec.model ?? controller.model ?? controller.target;
   const targetOf = (spec: MethodSpec) => spec.target ?? controller.target;
   const run = (spec: MethodSpec, params: readonly WirePair[], options?: CallOptions) =>
-    runner.run(targetOf(spec), spec.method, params, { result: spec.result, model: modelOf(spec), safe: spec.safe }, options);
+    runner.run(targetOf(spec), spec.method, params, { result: spec.result, model: modelOf(spec), safe: spec.safe, ...(spec.returns ? { returns: spec.returns } : {}) }, options);
 
-  const findPage = async (spec: MethodSpec, node: QueryNodeType, options?: RunOptions): Promise<QueryPage<Model>> => {
-    const data = await context.send({ target: targetOf(spec), method: spec.method, params: compileQuery(node), safe: spec.safe, signal: options?.signal });
+  const findPage = async (spec: MethodSpec, pairs: readonly WirePair[], options?: RunOptions): Promise<QueryPage<Model>> => {
+    const data = await context.send({ target: targetOf(spec), method: spec.method, params: pairs, safe: spec.safe, signal: options?.signal });
     const items = runner.decoder.decode(data, 'models', modelOf(spec));
     return { items: Array.isArray(items) ? (items as Model[]) : [], page: pageInfo(data) };
   };
@@ -126,45 +286,49 @@ export function createManager(context: ApiContext, runner: CallRunner, controlle
       case 'find':
         impl = async (options: unknown = {}, callOptions?: unknown) => {
           if (spec.result === 'raw' && isPlainObject(options)) {
-            const extra = Object.keys(options).filter((key) => key !== 'filters' && key !== 'connector');
-            if (extra.length) throw new InvalidArgumentError(extra[0] as string, `${where} returns ids and takes only { filters, connector }; ${extra.join(', ')} would be ignored by HasOffers.`);
+            const extra = Object.keys(options).filter((key) => !FIND_IDS_KEYS.includes(key));
+            if (extra.length) throw new InvalidArgumentError(extra[0] as string, `${where} returns ids and takes only { filters, connector }; ${extra.join(', ')} would be ignored by HasOffers.${suggestion(extra[0] as string, FIND_IDS_KEYS)}`);
           }
+          assertKnownKeys('query', options, FIND_KEYS, where);
           const node = findOptionsToNode(options as FindAllOptions, querySchema(context, modelOf(spec)));
-          return run(spec, compileQuery(node), callOptions as CallOptions);
+          return run(spec, compileQuery(node), checkCallOptions(callOptions, where));
         };
         break;
       case 'findById':
         impl = async (id: unknown, options: unknown = {}, callOptions?: unknown) => {
           assertId('id', id);
+          assertKnownKeys('query', options, FIND_BY_ID_KEYS, `${where} (its call options, such as signal, go in the third argument)`);
           const node = withSelection(QueryNode.create(modelOf(spec)), options as FindByIdOptions, querySchema(context, modelOf(spec)));
-          return run(spec, [['id', String(id)], ...compileQuery(node)], callOptions as CallOptions);
+          return run(spec, [['id', String(id)], ...compileQuery(node)], checkCallOptions(callOptions, where));
         };
         break;
       case 'create':
         impl = async (data: unknown, callOptions?: unknown) => {
-          if (!isPlainObject(data)) throw new InvalidArgumentError('data', `${where} takes the new ${modelOf(spec)}'s fields as an object, got ${describe(data)}.`);
-          return run(spec, flattenParams({ data: writableData(data, where) }), callOptions as CallOptions);
+          const fields = context.modelSpec(spec.data ?? modelOf(spec))?.fields;
+          return run(spec, flattenParams({ data: writableData(data, where, 'data', fields ? new Set(fields) : undefined) }), checkCallOptions(callOptions, where));
         };
         break;
       case 'update':
         impl = async (id: unknown, data: unknown, callOptions?: unknown) => {
           assertId('id', id);
-          if (!isPlainObject(data)) throw new InvalidArgumentError('data', `${where} takes the fields to change as an object, got ${describe(data)}.`);
-          return run(spec, flattenParams({ id: id as ParamValue, data: writableData(data, where) }), callOptions as CallOptions);
+          const fields = context.modelSpec(spec.data ?? modelOf(spec))?.fields;
+          return run(spec, flattenParams({ id: id as ParamValue, data: writableData(data, where, 'data', fields ? new Set(fields) : undefined) }), checkCallOptions(callOptions, where));
         };
         break;
       case 'delete':
-        // HasOffers has no delete: pyoffers (and we) set status to "deleted".
+        // pyoffers' delete: HasOffers' update with status "deleted".
         impl = async (id: unknown, callOptions?: unknown) => {
           assertId('id', id);
-          return run(spec, flattenParams({ id: id as ParamValue, data: { status: 'deleted' } }), callOptions as CallOptions);
+          return run(spec, flattenParams({ id: id as ParamValue, data: { status: 'deleted' } }), checkCallOptions(callOptions, where));
         };
         break;
+      case 'object':
+        impl = async (params: unknown = {}, callOptions?: unknown) => run(spec, compileNamed(context, spec, modelOf(spec), params, where), checkCallOptions(callOptions, where));
+        break;
       case 'call':
-        if (spec.custom) {
-          const custom = CUSTOM_METHODS[`${controller.target}.${spec.name}`];
-          if (!custom) throw new Error(`${controller.source}: ${spec.name} is marked custom but src/runtime/custom-methods.ts has no ${controller.target}.${spec.name}`);
-          impl = (...args: unknown[]) => custom({ context, runner, controller, spec, manager, run: (params, options) => run(spec, params, options) }, args);
+        if (spec.behaviour) {
+          const behaviour = BEHAVIOURS[spec.behaviour];
+          impl = (...args: unknown[]) => behaviour({ context, runner, controller, spec, manager, run: (params, options) => run(spec, params, options) }, args);
           break;
         }
         impl = async (...args: unknown[]) => {
@@ -196,29 +360,56 @@ export function createManager(context: ApiContext, runner: CallRunner, controlle
   }
 
   const findAll = controller.methods.find((spec) => spec.kind === 'find' && spec.method === 'findAll');
-  const findAllIds = controller.methods.find((spec) => spec.method === 'findAllIds');
-  if (findAll) {
+  const findAllIds = controller.methods.find((spec) => spec.method === 'findAllIds' && spec.kind === 'find');
+  const queryable = new Map(controller.methods.filter((spec) => spec.kind === 'object' && spec.result === 'models' && spec.params.some((param) => param.type === 'filters')).map((spec) => [spec.name, spec]));
+
+  /** A builder over one find-shaped method; `fixed` are its other params (`ids`), checked like a call. */
+  const builderFor = (spec: MethodSpec, fixed: unknown, base?: QueryNodeType): QueryBuilder<string, string, Model> => {
+    const model = modelOf(spec);
+    const where = `${controller.manager}.query('${spec.name}')`;
+    const supported = new Set(spec.kind === 'find' ? FIND_KEYS : spec.params.map((param) => param.name));
+    const prefix = spec.kind === 'find' ? [] : compileNamed(context, { ...spec, params: spec.params.filter((param) => !QUERY_PARTS.has(param.name)) }, model, fixed, where);
+    const pairsOf = (node: QueryNodeType): WirePair[] => {
+      for (const [part, used] of [['sort', node.sort?.length], ['limit', node.limit], ['page', node.page], ['fields', node.fields?.length], ['contain', node.contain?.length]] as const) {
+        if (used && !supported.has(part)) throw new InvalidArgumentError(part, `${where}: HasOffers ${controller.target}.${spec.method} takes no ${part}.`);
+      }
+      return [...prefix, ...compileQuery(node)];
+    };
     const executor: QueryExecutor<Model> = {
-      findPage: (node, options) => findPage(findAll, node, options),
+      findPage: (node, options) => findPage(spec, pairsOf(node), options),
       findIds: async (node, options) => {
-        if (!findAllIds) {
-          const { items } = await findPage(findAll, QueryNode.cloneWith(node, { fields: ['id'] }), options);
-          return items.map((item) => String(item.id));
+        if (spec !== findAll || !findAllIds) {
+          const { items } = await findPage(spec, pairsOf(QueryNode.cloneWith(node, { fields: ['id'] })), options);
+          return items.map((item) => String(item.get('id')));
         }
         const filtersOnly = node.where ? QueryNode.cloneWith(QueryNode.create(node.model), { where: node.where }) : QueryNode.create(node.model);
         const data = await context.send({ target: targetOf(findAllIds), method: findAllIds.method, params: compileQuery(filtersOnly), safe: true, signal: options?.signal });
-        const ids = runner.decoder.decode(data, 'raw', controller.model);
+        const ids = runner.decoder.decode(data, 'raw', modelOf(findAllIds));
         return Array.isArray(ids) ? ids.map(String) : [];
       },
     };
-    manager.query = () => createQueryBuilder(querySchema(context, modelOf(findAll)), executor);
-    /** Used by related managers: a query pre-filtered on one field. */
-    manager.queryWhere = (field: string, value: string) =>
-      createQueryBuilder(querySchema(context, modelOf(findAll)), executor, QueryNode.cloneWith(QueryNode.create(modelOf(findAll)), { where: WhereNode.create('AND', [FilterNode.create(field, 'eq', value)]) }));
-    Object.defineProperty(manager, 'queryWhere', { enumerable: false });
+    return createQueryBuilder(querySchema(context, model), executor, base ?? QueryNode.create(model));
+  };
+
+  if (findAll || queryable.size) {
+    manager.query = (method?: unknown, params?: unknown) => {
+      if (method === undefined) {
+        if (!findAll) throw new InvalidArgumentError('method', `${controller.manager}.query() needs the method to query: ${[...queryable.keys()].join(', ')}.`);
+        return builderFor(findAll, undefined);
+      }
+      const spec = typeof method === 'string' ? (method === 'findAll' && findAll ? findAll : queryable.get(method)) : undefined;
+      if (!spec) throw new InvalidArgumentError('method', `${controller.manager}.query(${describe(method)}): not a find-shaped method of ${controller.target}.${typeof method === 'string' ? suggestion(method, [...queryable.keys(), ...(findAll ? ['findAll'] : [])]) : ''}`);
+      return builderFor(spec, params);
+    };
+  }
+  if (findAll) {
+    // Related managers (`offer.conversions.query()`): a query pre-filtered on one field.
+    Object.defineProperty(manager, SCOPED_QUERY, {
+      enumerable: false,
+      value: (field: string, value: string) => builderFor(findAll, undefined, QueryNode.cloneWith(QueryNode.create(modelOf(findAll)), { where: WhereNode.create('AND', [FilterNode.create(field, 'eq', value)]) })),
+    });
   }
 
-  manager.call = (method: unknown, params: unknown = {}, options: LowLevelCallOptions = {}) =>
-    runner.call(controller.target, method as string, params as Params, { ...options, targetClass: options.targetClass ?? controller.model });
+  manager.call = (method: unknown, params: unknown = {}, options: LowLevelCallOptions = {}) => runner.call(controller.target, method as string, params as Params, options);
   return manager;
 }

@@ -2,12 +2,12 @@
  * Types that generated code and users share. Generated files import only from here, `model.ts`
  * and `spec.ts`, so that `generated/` depends on the runtime and never the other way round.
  */
-import type { FindAllIdsOptions, FindAllOptions, FindByIdOptions } from '../query/find-options.js';
+import type { FilterInput, FindAllIdsOptions, FindAllOptions, FindByIdOptions, SortSpec } from '../query/find-options.js';
 import type { QueryBuilder } from '../query/builder.js';
-import type { ParamScalar, Params } from '../wire/params.js';
+import type { ParamScalar, ParamValue, Params } from '../wire/params.js';
 import type { CallOptions } from './context.js';
 import type { LowLevelCallOptions } from './manager.js';
-import type { Model } from './model.js';
+import type { Model, ModelClass } from './model.js';
 import type { UploadFile } from '../upload/source.js';
 
 /** An id as you may pass it: HasOffers sends ids as strings, and accepts numbers or strings. */
@@ -45,4 +45,10 @@ export interface RelatedManager<M, F extends string, C extends string> {
 /** `manager.call(method, params, options)`: any method of the manager's controller. */
 export type LowLevelCall = (method: string, params?: Params, options?: LowLevelCallOptions) => Promise<unknown>;
 
-export type { CallOptions, FindAllIdsOptions, FindAllOptions, FindByIdOptions, LowLevelCallOptions, ParamScalar, Params, QueryBuilder, UploadFile };
+/** A date or date-time parameter: `YYYY-MM-DD`, `YYYY-MM-DD HH:MM:SS`, or a Date (sent as UTC wall time). */
+export type DateInput = string | Date;
+
+export type { CallOptions, FilterInput, FindAllIdsOptions, FindAllOptions, FindByIdOptions, LowLevelCallOptions, Model, ModelClass, ParamScalar, ParamValue, Params, QueryBuilder, SortSpec, UploadFile };
+// The two values generated tables and classes are built with.
+export { expandTable } from './spec.js';
+export { modelClass, modelClasses } from './model-classes.js';

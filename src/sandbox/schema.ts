@@ -51,7 +51,7 @@ export function buildSchema(table: ApiTable = API_TABLE): SandboxSchema {
   for (const controller of table.controllers) {
     for (const spec of controller.methods) {
       const key = `${spec.target ?? controller.target}.${spec.method}`;
-      if (!methods.has(key)) methods.set(key, { controller, spec, model: spec.model ?? controller.model });
+      if (!methods.has(key)) methods.set(key, { controller, spec, model: spec.model ?? controller.model ?? controller.target });
     }
   }
   return { table, models, methods };

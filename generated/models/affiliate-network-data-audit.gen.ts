@@ -1,0 +1,50 @@
+// GENERATED FILE - DO NOT EDIT.
+// Written by `npm run codegen` from schema/network/models/affiliate-network-data-audit.yaml.
+// Change the YAML under schema/ and run the command again.
+
+import { MODEL_CLASSES } from "../classes.gen.js";
+import { modelClass } from "../../src/runtime/types.js";
+import type { FieldInput, Model, ModelClass, NumericString } from "../../src/runtime/types.js";
+
+/** AffiliateNetworkDataAudit fields, named and valued as HasOffers sends them. */
+export interface AffiliateNetworkDataAuditFields {
+    /** integer, key */
+    readonly id: string;
+    /** integer */
+    readonly brand_id: NumericString | null;
+    /** string */
+    readonly table_name: string | null;
+    /** string */
+    readonly table_pkey_name: string | null;
+    /** string */
+    readonly table_row_pkey_val: string | null;
+    /** string */
+    readonly new_data: string | null;
+    /** string */
+    readonly old_data: string | null;
+    /** string */
+    readonly action_time_utc: string | null;
+    /** string */
+    readonly source: string | null;
+    /** string */
+    readonly user_type: string | null;
+    /** integer */
+    readonly user_id: NumericString | null;
+    /** string */
+    readonly user_ip: string | null;
+    /** string */
+    readonly detected_ip: string | null;
+    /** string */
+    readonly operation: string | null;
+}
+
+export type AffiliateNetworkDataAuditField = keyof AffiliateNetworkDataAuditFields & string;
+export type AffiliateNetworkDataAuditContain = never;
+export type AffiliateNetworkDataAuditWrite = { readonly [K in "brand_id" | "table_name" | "table_pkey_name" | "table_row_pkey_val" | "new_data" | "old_data" | "action_time_utc" | "source" | "user_type" | "user_id" | "user_ip" | "detected_ip" | "operation"]?: FieldInput };
+
+/** A AffiliateNetworkDataAudit as HasOffers returns it, with its contained relations and methods. */
+export interface AffiliateNetworkDataAudit extends Model, AffiliateNetworkDataAuditFields {
+}
+
+/** The AffiliateNetworkDataAudit class (for instanceof), made by the runtime from the table. */
+export const AffiliateNetworkDataAudit: ModelClass<AffiliateNetworkDataAudit> = modelClass<AffiliateNetworkDataAudit>(MODEL_CLASSES, "AffiliateNetworkDataAudit");

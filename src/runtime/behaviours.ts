@@ -1,0 +1,90 @@
+import { InvalidArgumentError, TsoffersError } from '../errors.js';
+import { assertId, describe } from '../query/validate.js';
+import { flattenParams } from '../wire/encode.js';
+import type { ParamValue, Params, WirePair } from '../wire/params.js';
+import { uploadOfferFile } from '../upload/offer-file.js';
+import type { ApiContext, CallOptions } from './context.js';
+import type { CallRunner } from './manager.js';
+import type { Model } from './model.js';
+import type { ControllerSpec, MethodSpec } from './spec.js';
+import type { BehaviourName } from './behaviour-names.js';
+import { isPlainObject } from '../util/is-plain-object.js';
+
+export interface CustomMethodScope {
+  readonly context: ApiContext;
+  readonly runner: CallRunner;
+  readonly controller: ControllerSpec;
+  readonly spec: MethodSpec;
+  readonly manager: Record<string, unknown>;
+  /** Sends this method with the given pairs and decodes as its spec says. */
+  run(params: readonly WirePair[], options?: CallOptions): Promise<unknown>;
+}
+
+export type Behaviour = (scope: CustomMethodScope, args: readonly unknown[]) => Promise<unknown>;
+
+
+/** Raised by `affiliates.createWithUser` when the affiliate was created but its user was not. */
+export class PartialCreateError extends TsoffersError {
+  override name = 'PartialCreateError';
+  constructor(
+    message: string,
+    readonly created: Model,
+    override readonly cause: unknown,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The few behaviours the table cannot describe, declared in the schema as `behaviour: <name>`.
+ * Typed by BEHAVIOUR_NAMES, so a declared behaviour without an implementation does not compile
+ * (and codegen refuses a name that is not listed).
+ */
+export const BEHAVIOURS: Readonly<Record<BehaviourName, Behaviour>> = {
+  /** (offerId, affiliateId, { tinyUrl, ...params }) → options[tiny_url], params[...]. */
+  trackingLink: async (scope, [offerId, affiliateId, options = {}, callOptions]) => {
+    assertId('offerId', offerId);
+    assertId('affiliateId', affiliateId);
+    if (!isPlainObject(options)) throw new InvalidArgumentError('options', `expected { tinyUrl?, ...params }, got ${describe(options)}.`);
+    const { tinyUrl = false, ...params } = options;
+    const pairs = flattenParams({
+      offer_id: offerId as ParamValue,
+      affiliate_id: affiliateId as ParamValue,
+      options: { tiny_url: tinyUrl ? '1' : '0' },
+      params: params as Params,
+    });
+    return scope.run(pairs, callOptions as CallOptions | undefined);
+  },
+
+  /** (file, { display, type, offer_id, … }, { signal, raw }): one streamed upload, never repeated. */
+  upload: async (scope, [file, data, callOptions]) => {
+    const options = (callOptions ?? {}) as CallOptions;
+    if (!scope.context.upload) throw new InvalidArgumentError('client', 'this client was built without an upload channel; use HasOffersAPI (or createClient) to upload files.');
+    const result = await uploadOfferFile(scope.context.upload, file, data, options.signal ? { signal: options.signal } : {});
+    return scope.runner.decoder.decode(result, options.raw ? 'raw' : scope.spec.result, scope.spec.model ?? scope.controller.model ?? scope.controller.target);
+  },
+
+  /** (userData, affiliateData): creates the affiliate, then its user; returns the affiliate. */
+  createWithUser: async (scope, [userData, affiliateData, callOptions]) => {
+    if (!isPlainObject(userData)) throw new InvalidArgumentError('userData', `expected the affiliate user's fields as an object, got ${describe(userData)}.`);
+    // Refuse what would certainly fail *before* the affiliate exists: a user without a login would
+    // leave an affiliate with no user behind (HasOffers answers "Email cannot be blank").
+    const missing = ['email', 'password'].filter((field) => userData[field] === undefined || userData[field] === null || userData[field] === '');
+    if (missing.length) {
+      throw new InvalidArgumentError('userData', `the affiliate user needs ${missing.join(' and ')}; nothing was created. Example: { email: 'a@example.com', password: '…', password_confirmation: '…', first_name: 'A', last_name: 'B' }.`);
+    }
+    const create = scope.manager.create as (data: unknown, options?: unknown) => Promise<Model>;
+    const affiliate = await create(affiliateData, callOptions);
+    const users = scope.context.manager('affiliateUsers');
+    try {
+      await (users.create as (data: unknown, options?: unknown) => Promise<unknown>)({ affiliate_id: String(affiliate.get('id')), ...userData }, callOptions);
+    } catch (error) {
+      throw new PartialCreateError(
+        `Affiliate ${String(affiliate.get('id'))} was created, but creating its user failed: ${error instanceof Error ? error.message : String(error)}`,
+        affiliate,
+        error,
+      );
+    }
+    return affiliate;
+  },
+};
