@@ -159,14 +159,14 @@ function importModel(model: RefModel): Json {
   const fields: Json = {};
   const key: string[] = [];
   for (const field of model.fields) {
-    const type = model.edition === '2015' ? (MODEL_FIELD_TYPES.has(field.type) ? field.type : 'string') : guessType(field.name);
+    const type = model.edition === '2015' && !field.legacy ? (MODEL_FIELD_TYPES.has(field.type) ? field.type : 'string') : guessType(field.name);
     if (field.primary) key.push(field.name);
     fields[field.name] = {
       type: field.values?.length ? 'enum' : type,
       ...(field.values?.length ? { values: field.values } : {}),
       ...(field.required ? { required: true } : {}),
       ...(field.nullable ? { nullable: true } : {}),
-      ...((model.edition === '2015' ? field.writable === false : field.readOnly) ? { readOnly: true } : {}),
+      ...((model.edition === '2015' && !field.legacy ? field.writable === false : field.readOnly) ? { readOnly: true } : {}),
       ...(field.readable === false ? { writeOnly: true } : {}),
     };
   }

@@ -50,6 +50,8 @@ export interface RefField {
   readonly primary?: boolean;
   readonly required?: boolean;
   readonly readOnly?: boolean;
+  /** Only the 2013 edition names it (its type is guessed from its name). */
+  readonly legacy?: boolean;
 }
 
 export interface RefModel {
@@ -192,7 +194,10 @@ export function loadReference(dir: string, api: 'network'): Reference {
     if (!later) models.set(model.name, model);
     else {
       const older = new Map(model.fields.map((field) => [field.name, field]));
-      models.set(model.name, { ...later, fields: later.fields.map((field) => ({ ...field, ...(older.get(field.name)?.required ? { required: true } : {}), ...(older.get(field.name)?.primary ? { primary: true } : {}) })) });
+      // Names only the 2013 edition has are still real: they are added after the 2015 fields.
+      const names = new Set(later.fields.map((field) => field.name));
+      const extra = model.fields.filter((field) => !names.has(field.name));
+      models.set(model.name, { ...later, fields: [...later.fields.map((field) => ({ ...field, ...(older.get(field.name)?.required ? { required: true } : {}), ...(older.get(field.name)?.primary ? { primary: true } : {}) })), ...extra.map((field) => ({ ...field, type: '', legacy: true }))] });
     }
   }
   return { methods: [...v2015.methods, ...v2013, ...supplement], models };

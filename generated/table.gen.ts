@@ -1573,7 +1573,7 @@ export const API_TABLE = expandTable({
             {"name":"uploadPoFile","params":[{"name":"language","type":"string","required":true}],"returns":"boolean","edition":"2015"},
             {"name":"validAdvertiserApiKey","params":[{"name":"api_key","type":"string","required":true}],"returns":"boolean","safe":true,"edition":"2015"},
             {"name":"validAffiliateApiKey","params":[{"name":"api_key","type":"string","required":true}],"returns":"boolean","safe":true,"edition":"2015"},
-            {"name":"validNetworkApiKey","params":[{"name":"api_key","type":"string","required":true}],"returns":"boolean","edition":"2013"},
+            {"name":"validNetworkApiKey","params":[{"name":"api_key","type":"string","required":true}],"returns":"boolean","safe":true,"edition":"2013"},
             {"name":"whitelistNetworkApiIp","params":[{"name":"ip_address","type":"string","required":true}],"returns":"boolean","edition":"2015"}
           ]
         },
@@ -3353,6 +3353,7 @@ export const API_TABLE = expandTable({
               ],
               "result": "models",
               "model": "SimpleOffer",
+              "safe": true,
               "edition": "2013"
             },
             {
@@ -4290,11 +4291,12 @@ export const API_TABLE = expandTable({
             "phone",
             "status",
             "title",
-            "wants_alerts"
+            "wants_alerts",
+            "salt"
           ],
           "relations": [{"name":"Advertiser","property":"advertiser","model":"Advertiser","many":false}],
           "manager": "advertiserUsers",
-          "required": ["advertiser_id","email","join_date","password"],
+          "required": ["advertiser_id","email","join_date","password","salt"],
           "checks": {"advertiser_id":"integer","permissions":"integer","status":["active","blocked","deleted"]}
         },
         {
@@ -4462,7 +4464,99 @@ export const API_TABLE = expandTable({
             "status": ["active","deleted"]
           }
         },
-        {"name":"AffiliateMeta","key":["affiliate_id"],"fields":["affiliate_id","ssn_tax"]},
+        {
+          "name": "AffiliateMeta",
+          "key": ["affiliate_id"],
+          "fields": [
+            "affiliate_id",
+            "ssn_tax",
+            "check_payable_to",
+            "check_address1",
+            "check_address2",
+            "check_city",
+            "check_region",
+            "check_country",
+            "check_zipcode",
+            "check_modified",
+            "other_details",
+            "other_modified",
+            "paypal_email",
+            "paypal_modified",
+            "direct_deposit_account_holder",
+            "direct_deposit_account_number",
+            "direct_deposit_bank_name",
+            "direct_deposit_routing_number",
+            "direct_deposit_other_details",
+            "direct_deposit_modified",
+            "wire_beneficiary_name",
+            "wire_account_number",
+            "wire_bank_name",
+            "wire_routing_number",
+            "wire_other_details",
+            "wire_modified",
+            "payoneer_status",
+            "payoneer_modified",
+            "is_individual",
+            "dob",
+            "modified",
+            "payquicker_method",
+            "payquicker_m2m_email",
+            "payquicker_m2m_security_id",
+            "payquicker_m2m_recipient_must_be_verified",
+            "payquicker_m2m_security_id_hint",
+            "payquicker_m2m_accounting_id",
+            "payquicker_m2papercheck_destination_country_code",
+            "payquicker_m2papercheck_check_memo",
+            "payquicker_m2papercheck_recipient_name",
+            "payquicker_m2papercheck_address1",
+            "payquicker_m2papercheck_address2",
+            "payquicker_m2papercheck_address3",
+            "payquicker_m2papercheck_address4",
+            "payquicker_m2papercheck_city",
+            "payquicker_m2papercheck_region",
+            "payquicker_m2papercheck_postal_code",
+            "payquicker_m2papercheck_return_country_code",
+            "payquicker_m2papercheck_return_address1",
+            "payquicker_m2papercheck_return_address2",
+            "payquicker_m2papercheck_return_address3",
+            "payquicker_m2papercheck_return_city",
+            "payquicker_m2papercheck_return_region",
+            "payquicker_m2papercheck_return_postal_code",
+            "payquicker_m2eft_destination_country_code",
+            "payquicker_m2eft_routing_number",
+            "payquicker_m2eft_account_number",
+            "payquicker_m2eft_bic",
+            "payquicker_m2eft_iban",
+            "payquicker_m2eft_account_name",
+            "payquicker_m2eft_account_type",
+            "payquicker_m2eft_bank_number",
+            "payquicker_m2eft_account_tax_number",
+            "payquicker_m2eft_bank_name",
+            "payquicker_m2eft_bank_address",
+            "payquicker_m2eft_account_type_code",
+            "payquicker_m2eft_city",
+            "payquicker_m2eft_postal_code",
+            "payquicker_m2eft_description",
+            "payquicker_usach_routing_number",
+            "payquicker_usach_account_number",
+            "payquicker_usach_first_name",
+            "payquicker_usach_last_name",
+            "payquicker_usach_account_type",
+            "payquicker_advanced_email",
+            "payquicker_advanced_security_id",
+            "payquicker_advanced_recipient_must_be_verified",
+            "payquicker_advanced_security_id_hint",
+            "payquicker_advanced_accounting_id",
+            "default_vat_id"
+          ],
+          "checks": {
+            "payquicker_m2m_security_id": "integer",
+            "payquicker_m2m_accounting_id": "integer",
+            "payquicker_advanced_security_id": "integer",
+            "payquicker_advanced_accounting_id": "integer",
+            "default_vat_id": "integer"
+          }
+        },
         {
           "name": "AffiliateNetworkDataAudit",
           "fields": [
@@ -4688,8 +4782,20 @@ export const API_TABLE = expandTable({
         },
         {
           "name": "BrandInformation",
-          "key": [],
-          "fields": ["company_address1","company_address2","company_city","company_country","company_name","company_phone","company_region","company_zipcode"],
+          "key": ["brand_id"],
+          "fields": [
+            "company_address1",
+            "company_address2",
+            "company_city",
+            "company_country",
+            "company_name",
+            "company_phone",
+            "company_region",
+            "company_zipcode",
+            "brand_id",
+            "valid_to",
+            "valid_from"
+          ],
           "required": ["company_address1","company_city","company_country","company_name","company_phone","company_zipcode"]
         },
         {"name":"BrowserGroups","fields":["id","group","note","class"]},
@@ -5001,6 +5107,14 @@ export const API_TABLE = expandTable({
             "status",
             "status_code",
             "user_agent",
+            "file_upload_id",
+            "preview_status",
+            "file_row",
+            "action",
+            "affected_rows",
+            "message",
+            "conversion_id",
+            "note",
             "is_scrubed"
           ],
           "relations": [
@@ -5021,7 +5135,7 @@ export const API_TABLE = expandTable({
             {"name":"RingRevenue","property":"ringRevenue","model":"RingRevenue","many":false}
           ],
           "manager": "conversions",
-          "required": ["affiliate_id","datetime","offer_id","payout","revenue"],
+          "required": ["affiliate_id","datetime","offer_id","payout","revenue","file_upload_id","preview_status","file_row","action"],
           "checks": {
             "ad_campaign_creative_id": "integer",
             "ad_campaign_id": "integer",
@@ -5041,7 +5155,9 @@ export const API_TABLE = expandTable({
             "revenue_type": ["cpa_flat","cpa_percentage","cpa_both","cpc","cpm"],
             "sale_amount": "decimal",
             "status": ["approved","pending","rejected"],
-            "status_code": "integer"
+            "status_code": "integer",
+            "file_upload_id": "integer",
+            "conversion_id": "integer"
           }
         },
         {
@@ -5259,10 +5375,11 @@ export const API_TABLE = expandTable({
             "photo",
             "status",
             "title",
-            "wants_alerts"
+            "wants_alerts",
+            "salt"
           ],
           "manager": "employees",
-          "required": ["email","join_date","password"],
+          "required": ["email","join_date","password","salt"],
           "checks": {"permissions":"integer","status":["active","deleted"]}
         },
         {"name":"Environment","key":["name"],"fields":["name","value"],"manager":"environment","required":["value"]},
@@ -5615,11 +5732,29 @@ export const API_TABLE = expandTable({
         },
         {
           "name": "OfferUrl",
-          "fields": ["created","id","modified","name","offer_id","offer_url","preview_url","status"],
+          "fields": [
+            "created",
+            "id",
+            "modified",
+            "name",
+            "offer_id",
+            "offer_url",
+            "preview_url",
+            "status",
+            "AFFILIATE_NETWORK_Brands_id",
+            "_NETWORK_offer_creative_urls_id",
+            "SHARED_Offer_Urls_id"
+          ],
           "relations": [{"name":"Offer","property":"offer","model":"Offer","many":false},{"name":"Stat","property":"stat","model":"StatReport"}],
           "manager": "offerUrls",
           "required": ["name","offer_id","offer_url"],
-          "checks": {"offer_id":"integer","status":["active","deleted"]}
+          "checks": {
+            "offer_id": "integer",
+            "status": ["active","deleted"],
+            "AFFILIATE_NETWORK_Brands_id": "integer",
+            "_NETWORK_offer_creative_urls_id": "integer",
+            "SHARED_Offer_Urls_id": "integer"
+          }
         },
         {
           "name": "OfferWhitelist",
@@ -6711,7 +6846,8 @@ export const API_TABLE = expandTable({
             "sale_amount",
             "source",
             "start_date",
-            "status"
+            "status",
+            "is_scrubed"
           ],
           "relations": [
             {"name":"Affiliate","property":"affiliate","model":"Affiliate","many":false},

@@ -164,7 +164,7 @@ export interface ApplicationManager {
     validAdvertiserApiKey(params: { readonly api_key: string }, options?: CallOptions): Promise<boolean>;
     /** HasOffers Application.validAffiliateApiKey (read: retried on failure). */
     validAffiliateApiKey(params: { readonly api_key: string }, options?: CallOptions): Promise<boolean>;
-    /** HasOffers Application.validNetworkApiKey (write: never repeated after an unknown outcome; typed from the 2013 reference). */
+    /** HasOffers Application.validNetworkApiKey (read: retried on failure; typed from the 2013 reference). */
     validNetworkApiKey(params: { readonly api_key: string }, options?: CallOptions): Promise<boolean>;
     /** HasOffers Application.whitelistNetworkApiIp (write: never repeated after an unknown outcome). */
     whitelistNetworkApiIp(params: { readonly ip_address: string }, options?: CallOptions): Promise<boolean>;

@@ -183,7 +183,7 @@ export interface OfferManager {
     setTierPayout(params: { readonly id: Id; readonly affiliate_tier_id: Id; readonly payout?: number; readonly percent_payout?: number; readonly goal_id?: Id }, options?: CallOptions): Promise<boolean>;
     /** HasOffers Offer.setTierRevenue (write: never repeated after an unknown outcome). */
     setTierRevenue(params: { readonly id: Id; readonly affiliate_tier_id: Id; readonly revenue?: number; readonly percent_revenue?: number; readonly goal_id?: Id }, options?: CallOptions): Promise<boolean>;
-    /** HasOffers Offer.simpleFind (write: never repeated after an unknown outcome; typed from the 2013 reference). */
+    /** HasOffers Offer.simpleFind (read: retried on failure; typed from the 2013 reference). */
     simpleFind(params: { readonly filters?: FilterInput<SimpleOfferField>; readonly sort?: SortSpec<SimpleOfferField> | readonly SortSpec<SimpleOfferField>[]; readonly limit: number; readonly page: number; readonly fields?: readonly SimpleOfferField[] }, options?: CallOptions): Promise<SimpleOffer[]>;
     /** HasOffers Offer.simpleSearch (read: retried on failure; typed from the 2013 reference). */
     simpleSearch(params?: { readonly filters?: readonly string[]; readonly fields?: readonly string[]; readonly limit?: number; readonly page?: number; readonly sort?: readonly string[] }, options?: CallOptions): Promise<unknown>;

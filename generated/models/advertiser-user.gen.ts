@@ -39,11 +39,13 @@ export interface AdvertiserUserFields {
     readonly title: string | null;
     /** boolean, read only */
     readonly wants_alerts: BooleanFlag | null;
+    /** string, required on create */
+    readonly salt: string | null;
 }
 
 export type AdvertiserUserField = keyof AdvertiserUserFields & string;
 export type AdvertiserUserContain = "Advertiser";
-export type AdvertiserUserWrite = { readonly [K in "advertiser_id" | "cell_phone" | "email" | "first_name" | "last_name" | "password" | "password_confirmation" | "phone" | "title"]?: FieldInput } & { readonly status?: "active" | "blocked" | "deleted" };
+export type AdvertiserUserWrite = { readonly [K in "advertiser_id" | "cell_phone" | "email" | "first_name" | "last_name" | "password" | "password_confirmation" | "phone" | "title" | "salt"]?: FieldInput } & { readonly status?: "active" | "blocked" | "deleted" };
 
 /** A AdvertiserUser as HasOffers returns it, with its contained relations and methods. */
 export interface AdvertiserUser extends Model, AdvertiserUserFields {

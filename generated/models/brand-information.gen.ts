@@ -24,11 +24,17 @@ export interface BrandInformationFields {
     readonly company_region: string | null;
     /** string, required on create */
     readonly company_zipcode: string | null;
+    /** integer, key */
+    readonly brand_id: string;
+    /** string */
+    readonly valid_to: string | null;
+    /** string, read only */
+    readonly valid_from: string | null;
 }
 
 export type BrandInformationField = keyof BrandInformationFields & string;
 export type BrandInformationContain = never;
-export type BrandInformationWrite = { readonly [K in "company_address1" | "company_address2" | "company_city" | "company_country" | "company_name" | "company_phone" | "company_region" | "company_zipcode"]?: FieldInput };
+export type BrandInformationWrite = { readonly [K in "company_address1" | "company_address2" | "company_city" | "company_country" | "company_name" | "company_phone" | "company_region" | "company_zipcode" | "valid_to"]?: FieldInput };
 
 /** A BrandInformation as HasOffers returns it, with its contained relations and methods. */
 export interface BrandInformation extends Model, BrandInformationFields {

@@ -100,13 +100,29 @@ export interface ConversionFields {
     readonly status_code: NumericString | null;
     /** string, nullable */
     readonly user_agent: string | null;
+    /** integer, required on create */
+    readonly file_upload_id: NumericString | null;
+    /** string, required on create */
+    readonly preview_status: string | null;
+    /** string, required on create */
+    readonly file_row: string | null;
+    /** string, required on create */
+    readonly action: string | null;
+    /** string */
+    readonly affected_rows: string | null;
+    /** string */
+    readonly message: string | null;
+    /** integer */
+    readonly conversion_id: NumericString | null;
+    /** string */
+    readonly note: string | null;
     /** boolean */
     readonly is_scrubed: BooleanFlag | null;
 }
 
 export type ConversionField = keyof ConversionFields & string;
 export type ConversionContain = "Advertiser" | "AdvertiserManager" | "Affiliate" | "AffiliateManager" | "Browser" | "ConversionMeta" | "Country" | "CustomerList" | "Offer" | "Goal" | "OfferFile" | "OfferUrl" | "AdCampaign" | "AdCampaignCreative" | "RingRevenue";
-export type ConversionWrite = { readonly [K in "ad_campaign_creative_id" | "ad_campaign_id" | "ad_id" | "advertiser_id" | "advertiser_info" | "advertiser_manager_id" | "affiliate_id" | "affiliate_info1" | "affiliate_info2" | "affiliate_info3" | "affiliate_info4" | "affiliate_info5" | "affiliate_manager_id" | "browser_id" | "country_code" | "creative_url_id" | "currency" | "customer_id" | "datetime" | "goal_id" | "internal_ad_id" | "ip" | "is_adjustment" | "offer_file_id" | "offer_id" | "payout" | "pixel_refer" | "refer" | "revenue" | "sale_amount" | "session_datetime" | "session_ip" | "source" | "status_code" | "user_agent" | "is_scrubed"]?: FieldInput } & { readonly payout_type?: "cpa_flat" | "cpa_percentage" | "cpa_both" | "cpc" | "cpm"; readonly revenue_type?: "cpa_flat" | "cpa_percentage" | "cpa_both" | "cpc" | "cpm"; readonly status?: "approved" | "pending" | "rejected" };
+export type ConversionWrite = { readonly [K in "ad_campaign_creative_id" | "ad_campaign_id" | "ad_id" | "advertiser_id" | "advertiser_info" | "advertiser_manager_id" | "affiliate_id" | "affiliate_info1" | "affiliate_info2" | "affiliate_info3" | "affiliate_info4" | "affiliate_info5" | "affiliate_manager_id" | "browser_id" | "country_code" | "creative_url_id" | "currency" | "customer_id" | "datetime" | "goal_id" | "internal_ad_id" | "ip" | "is_adjustment" | "offer_file_id" | "offer_id" | "payout" | "pixel_refer" | "refer" | "revenue" | "sale_amount" | "session_datetime" | "session_ip" | "source" | "status_code" | "user_agent" | "file_upload_id" | "preview_status" | "file_row" | "action" | "affected_rows" | "message" | "conversion_id" | "note" | "is_scrubed"]?: FieldInput } & { readonly payout_type?: "cpa_flat" | "cpa_percentage" | "cpa_both" | "cpc" | "cpm"; readonly revenue_type?: "cpa_flat" | "cpa_percentage" | "cpa_both" | "cpc" | "cpm"; readonly status?: "approved" | "pending" | "rejected" };
 
 /** A Conversion as HasOffers returns it, with its contained relations and methods. */
 export interface Conversion extends Model, ConversionFields {

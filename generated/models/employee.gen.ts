@@ -42,11 +42,13 @@ export interface EmployeeFields {
     readonly title: string | null;
     /** boolean, read only */
     readonly wants_alerts: BooleanFlag | null;
+    /** string, required on create */
+    readonly salt: string | null;
 }
 
 export type EmployeeField = keyof EmployeeFields & string;
 export type EmployeeContain = never;
-export type EmployeeWrite = { readonly [K in "aim" | "billing_user" | "cell_phone" | "email" | "first_name" | "last_name" | "password" | "password_confirmation" | "phone" | "photo" | "title"]?: FieldInput } & { readonly status?: "active" | "deleted" };
+export type EmployeeWrite = { readonly [K in "aim" | "billing_user" | "cell_phone" | "email" | "first_name" | "last_name" | "password" | "password_confirmation" | "phone" | "photo" | "title" | "salt"]?: FieldInput } & { readonly status?: "active" | "deleted" };
 
 /** A Employee as HasOffers returns it, with its contained relations and methods. */
 export interface Employee extends Model, EmployeeFields {

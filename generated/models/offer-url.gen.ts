@@ -26,11 +26,17 @@ export interface OfferUrlFields {
     readonly preview_url: string | null;
     /** enum */
     readonly status: "active" | "deleted" | null;
+    /** integer */
+    readonly AFFILIATE_NETWORK_Brands_id: NumericString | null;
+    /** integer */
+    readonly _NETWORK_offer_creative_urls_id: NumericString | null;
+    /** integer */
+    readonly SHARED_Offer_Urls_id: NumericString | null;
 }
 
 export type OfferUrlField = keyof OfferUrlFields & string;
 export type OfferUrlContain = "Offer" | "Stat";
-export type OfferUrlWrite = { readonly [K in "name" | "offer_id" | "offer_url" | "preview_url"]?: FieldInput } & { readonly status?: "active" | "deleted" };
+export type OfferUrlWrite = { readonly [K in "name" | "offer_id" | "offer_url" | "preview_url" | "AFFILIATE_NETWORK_Brands_id" | "_NETWORK_offer_creative_urls_id" | "SHARED_Offer_Urls_id"]?: FieldInput } & { readonly status?: "active" | "deleted" };
 
 /** A OfferUrl as HasOffers returns it, with its contained relations and methods. */
 export interface OfferUrl extends Model, OfferUrlFields {

@@ -4,7 +4,7 @@
 
 import { MODEL_CLASSES } from "../classes.gen.js";
 import { modelClass } from "../../src/runtime/types.js";
-import type { DateTimeString, FieldInput, Model, ModelClass, NumericString } from "../../src/runtime/types.js";
+import type { BooleanFlag, DateTimeString, FieldInput, Model, ModelClass, NumericString } from "../../src/runtime/types.js";
 import type { Affiliate } from "./affiliate.gen.js";
 import type { CustomerList } from "./customer-list.gen.js";
 import type { Offer } from "./offer.gen.js";
@@ -63,11 +63,13 @@ export interface SubscriptionFields {
     readonly start_date: DateTimeString | null;
     /** enum */
     readonly status: "active" | "deleted" | null;
+    /** boolean */
+    readonly is_scrubed: BooleanFlag | null;
 }
 
 export type SubscriptionField = keyof SubscriptionFields & string;
 export type SubscriptionContain = "Affiliate" | "Offer" | "CustomerList";
-export type SubscriptionWrite = { readonly [K in "advertiser_info" | "affiliate_id" | "affiliate_info1" | "affiliate_info2" | "affiliate_info3" | "affiliate_info4" | "affiliate_info5" | "affiliate_manager_id" | "currency" | "customer_id" | "customer_list_id" | "end_date" | "offer_id" | "payout" | "pixel_refer" | "provided_id" | "refer" | "revenue" | "sale_amount" | "source" | "start_date"]?: FieldInput } & { readonly payout_type?: "cpa_flat" | "cpa_percentage" | "cpa_both" | "cpc" | "cpm"; readonly revenue_type?: "cpa_flat" | "cpa_percentage" | "cpa_both" | "cpc" | "cpm"; readonly status?: "active" | "deleted" };
+export type SubscriptionWrite = { readonly [K in "advertiser_info" | "affiliate_id" | "affiliate_info1" | "affiliate_info2" | "affiliate_info3" | "affiliate_info4" | "affiliate_info5" | "affiliate_manager_id" | "currency" | "customer_id" | "customer_list_id" | "end_date" | "offer_id" | "payout" | "pixel_refer" | "provided_id" | "refer" | "revenue" | "sale_amount" | "source" | "start_date" | "is_scrubed"]?: FieldInput } & { readonly payout_type?: "cpa_flat" | "cpa_percentage" | "cpa_both" | "cpc" | "cpm"; readonly revenue_type?: "cpa_flat" | "cpa_percentage" | "cpa_both" | "cpc" | "cpm"; readonly status?: "active" | "deleted" };
 
 /** A Subscription as HasOffers returns it, with its contained relations and methods. */
 export interface Subscription extends Model, SubscriptionFields {

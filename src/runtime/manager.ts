@@ -115,8 +115,8 @@ function autoResult(data: unknown, model: string): 'model' | 'models' | 'raw' {
  * it silently, so the write would not do what was asked), a write of nothing is a mistake, and a
  * field the model does not have would be sent for HasOffers to refuse or ignore.
  */
-function writableData(data: unknown, where: string, argument: string, fields: ReadonlySet<string> | undefined): Params {
-  if (!isPlainObject(data)) throw new InvalidArgumentError(argument, `${where} takes the fields to write as an object, got ${describe(data)}.`);
+function writableData(data: unknown, where: string, argument: string, fields: ReadonlySet<string> | undefined, what = 'the fields to write'): Params {
+  if (!isPlainObject(data)) throw new InvalidArgumentError(argument, `${where} takes ${what} as an object, got ${describe(data)}.`);
   const entries = Object.entries(data).filter(([, value]) => value !== undefined);
   for (const [key, value] of entries) {
     if (value === null) throw new InvalidArgumentError(`${argument}.${key}`, `${where} cannot send null: HasOffers' query-string API has no null. To clear a text field send '' instead.`);
@@ -305,14 +305,14 @@ export function createManager(context: ApiContext, runner: CallRunner, controlle
       case 'create':
         impl = async (data: unknown, callOptions?: unknown) => {
           const fields = context.modelSpec(spec.data ?? modelOf(spec))?.fields;
-          return run(spec, flattenParams({ data: writableData(data, where, 'data', fields ? new Set(fields) : undefined) }), checkCallOptions(callOptions, where));
+          return run(spec, flattenParams({ data: writableData(data, where, 'data', fields ? new Set(fields) : undefined, `the new ${spec.data ?? modelOf(spec)}'s fields`) }), checkCallOptions(callOptions, where));
         };
         break;
       case 'update':
         impl = async (id: unknown, data: unknown, callOptions?: unknown) => {
           assertId('id', id);
           const fields = context.modelSpec(spec.data ?? modelOf(spec))?.fields;
-          return run(spec, flattenParams({ id: id as ParamValue, data: writableData(data, where, 'data', fields ? new Set(fields) : undefined) }), checkCallOptions(callOptions, where));
+          return run(spec, flattenParams({ id: id as ParamValue, data: writableData(data, where, 'data', fields ? new Set(fields) : undefined, 'the fields to change') }), checkCallOptions(callOptions, where));
         };
         break;
       case 'delete':

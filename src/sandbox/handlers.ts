@@ -349,6 +349,50 @@ export const NOT_SERVED: Record<string, string> = {
   'Affiliate.createWithUser': 'not a HasOffers method: the SDK composes it from Affiliate.create and AffiliateUser.create',
 };
 
+/**
+ * What a params-object method does, read from its table entry: find-shaped (filters and a list
+ * answer), by ids, by id, create (data, no id) or update (id and data). Anything else is not served.
+ */
+export function shapeOf(entry: MethodEntry): 'find' | 'findByIds' | 'findById' | 'create' | 'update' | undefined {
+  const { spec } = entry;
+  if (spec.kind !== 'object' || !ctxModelOk(entry)) return undefined;
+  const has = (name: string) => spec.params.some((param) => param.name === name);
+  const data = spec.params.find((param) => param.type === 'data');
+  if (spec.result === 'models' && spec.params.some((param) => param.type === 'filters')) return 'find';
+  if (spec.result === 'models' && has('ids')) return 'findByIds';
+  if (spec.result === 'model' && has('id') && !data && /^find.*ById$/.test(spec.method)) return 'findById';
+  if (data && !has('id') && /^create/.test(spec.method) && (spec.result === 'model' || spec.result === 'modelOrId') && data.model === entry.model) return 'create';
+  if (data && has('id') && /^update/.test(spec.method) && spec.result === 'model' && data.model === entry.model) return 'update';
+  return undefined;
+}
+
+function ctxModelOk(entry: MethodEntry): boolean {
+  return entry.model !== entry.controller.target || entry.controller.model !== undefined;
+}
+
+const BY_SHAPE: Record<NonNullable<ReturnType<typeof shapeOf>>, Handler> = {
+  find: (ctx, entry) => runFind(ctx, entry!.model, ctx.params),
+  findByIds: (ctx, entry) => {
+    const model = entry!.model;
+    const fields = stringList(ctx.params.get('fields'));
+    const contain = stringList(ctx.params.get('contain'));
+    const out = new Map<string, JsonValue>();
+    for (const id of stringList(ctx.params.get('ids'))) {
+      const row = ctx.store.get(model, id);
+      if (row) out.set(String(row.id), chunk(ctx, model, row, contain, fields.length ? fields : undefined));
+    }
+    return out;
+  },
+  findById: (ctx, entry) => (BY_KIND.findById as Handler)(ctx, entry),
+  create: (ctx, entry) => {
+    const row = createRow(ctx, entry!.model, dataMap(ctx));
+    // return_object off: HasOffers answers the new record's id.
+    if (entry!.spec.result === 'modelOrId' && scalar(ctx.params, 'return_object') !== '1' && scalar(ctx.params, 'return_object') !== 'true') return String(row.id);
+    return single(entry!.model, row);
+  },
+  update: (ctx, entry) => single(entry!.model, updateRow(ctx, entry!.model, idParam(ctx, 'id'), dataMap(ctx))),
+};
+
 /** Answers one call, or throws ApiFailure. */
 export function handle(ctx: CallContext): JsonValue {
   const key = `${ctx.target}.${ctx.method}`;
@@ -356,7 +400,9 @@ export function handle(ctx: CallContext): JsonValue {
   if (NOT_SERVED[key]) throw notImplemented(ctx.target, ctx.method, NOT_SERVED[key]);
   const custom = CUSTOM[key];
   if (custom) return custom(ctx, entry);
-  if (entry && entry.spec.kind !== 'call') return (BY_KIND[entry.spec.kind] as Handler)(ctx, entry);
+  if (entry && entry.spec.kind in BY_KIND) return (BY_KIND[entry.spec.kind] as Handler)(ctx, entry);
+  const shape = entry && shapeOf(entry);
+  if (shape) return BY_SHAPE[shape](ctx, entry);
   throw notImplemented(ctx.target, ctx.method);
 }
 
@@ -366,7 +412,7 @@ export function coverage(ctx: Pick<QueryContext, 'schema'>): { served: string[];
   const notServed: Record<string, string> = {};
   for (const [key, entry] of ctx.schema.methods) {
     if (NOT_SERVED[key]) notServed[key] = NOT_SERVED[key] as string;
-    else if (CUSTOM[key] || entry.spec.kind !== 'call') served.add(key);
+    else if (CUSTOM[key] || entry.spec.kind in BY_KIND || shapeOf(entry)) served.add(key);
     else notServed[key] = 'no handler';
   }
   return { served: [...served].sort(), notServed };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compactJson, emit } from '../../codegen/emit.js';
-import { loadControllerText } from '../../codegen/load.js';
+import { loadFileText } from '../../codegen/load.js';
 import type { SchemaDef } from '../../codegen/model.js';
 
 const widget = `controller: Widget
@@ -28,15 +28,26 @@ methods:
     result: raw
     returns: boolean
     instance: id
+  findGears:
+    verb: GET
+    params:
+      ids: { type: array, of: integer, required: true }
+      filters: { type: filters, model: Gear }
+      mode: { type: string, values: [fast, slow] }
+    result: models
+    model: Gear
 `;
 
-const schema = (): SchemaDef => ({ controllers: [loadControllerText(widget, 'schema/widget.yaml')] });
+const schema = (): SchemaDef => {
+  const { controller, models } = loadFileText(widget, 'schema/widget.yaml');
+  return { controllers: [controller!], models };
+};
 const file = (path: string) => emit(schema()).find((entry) => entry.path === path)?.text ?? '';
 
 describe('emit', () => {
   it('writes models, managers, the table and the index, each marked as generated from its YAML', () => {
     const files = emit(schema());
-    expect(files.map((entry) => entry.path)).toEqual(['generated/index.ts', 'generated/managers/widget.gen.ts', 'generated/models/widget.gen.ts', 'generated/table.gen.ts']);
+    expect(files.map((entry) => entry.path)).toEqual(['generated/classes.gen.ts', 'generated/index.ts', 'generated/managers/widget.gen.ts', 'generated/models/gear.gen.ts', 'generated/models/widget.gen.ts', 'generated/table.gen.ts']);
     expect(file('generated/models/widget.gen.ts')).toMatch(/^\/\/ GENERATED FILE - DO NOT EDIT\.\n\/\/ Written by `npm run codegen` from schema\/widget\.yaml\./);
   });
 
@@ -63,11 +74,26 @@ describe('emit', () => {
     expect(text).not.toMatch(/\bupdate\(|\bdelete\(|findAllIds/);
   });
 
+  it('gives a params-object method one object named by the documented params, typed by its model', () => {
+    const text = file('generated/managers/widget.gen.ts');
+    expect(text).toContain('findGears(params: { readonly ids: readonly Id[]; readonly filters?: FilterInput<GearField>; readonly mode?: "fast" | "slow" }, options?: CallOptions): Promise<Gear[]>;');
+    // A find-shaped method runs through the builder too, its other params given to query().
+    expect(text).toContain('query(method: "findGears", params: { readonly ids: readonly Id[]; readonly mode?: "fast" | "slow" }): QueryBuilder<GearField, GearContain, Gear>;');
+  });
+
+  it('makes model classes at run time from the table: no class bodies in generated files', () => {
+    expect(file('generated/models/widget.gen.ts')).toContain('export const Widget: ModelClass<Widget> = modelClass<Widget>(MODEL_CLASSES, "Widget");');
+    expect(file('generated/models/widget.gen.ts')).not.toMatch(/\bclass \w+/);
+    expect(file('generated/classes.gen.ts')).toContain('export const MODEL_CLASSES = modelClasses(API_TABLE);');
+  });
+
   it('keeps the table as data', () => {
     const text = file('generated/table.gen.ts');
-    expect(text).toContain('"name": "spin"');
-    expect(text).toContain('"safe": false');
-    expect(text).toContain('"instance": "id"');
+    expect(text).toMatch(/"name": ?"spin"/);
+    // rows leave defaults out: a write has no "safe", a read says safe: true
+    expect(text).not.toContain('"safe":false');
+    expect(text).toContain('{"name":"findAll","kind":"find","safe":true,"edition":"overlay"}');
+    expect(text).toMatch(/"instance": ?"id"/);
   });
 
   it('is deterministic', () => {

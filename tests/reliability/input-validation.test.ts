@@ -87,7 +87,7 @@ describe('input is checked before sending', () => {
   it('refuses parameters the wire cannot carry, before sending', async () => {
     const before = server.calls.length;
     await expect(api.call('Offer', 'findAll', { 'filters[id]': 1 })).rejects.toThrow(WireEncodingError);
-    await expect(offers().create!({ name: 'x', bad: { 'a]b': 1 } })).rejects.toThrow(WireEncodingError);
+    await expect(offers().create!({ name: 'x', description: { 'a]b': 1 } })).rejects.toThrow(WireEncodingError);
     await expect(offers().create!({ name: 'half an emoji \uD83C' })).rejects.toThrow(/lone UTF-16 surrogate/);
     await expect(offers().create!({ name: Number.NaN })).rejects.toThrow(WireEncodingError);
     expect(server.calls.length).toBe(before);

@@ -92,7 +92,7 @@ describe('sandbox errors', () => {
     const status = await get(sandbox, 'Target=Affiliate&Method=update&id=1&data[status]=null');
     expect(status.response.errors).toEqual([{ err_code: 3, err_msg: 'Status must be one of: pending, active, blocked, deleted, rejected', attribute_name: 'status', publicMessage: 'Could not update affiliate.' }]);
     const type = await get(sandbox, 'Target=OfferFile&Method=update&id=1&data[type]=whatever');
-    expect((type.response.errors as { err_msg: string }[])[0]!.err_msg).toBe('Type must be one of: file, image banner, flash banner, email creative, offer thumbnail, text ad, html ad, xml feed, hidden');
+    expect((type.response.errors as { err_msg: string }[])[0]!.err_msg).toBe('Type must be one of: file, image banner, flash banner, email creative, offer thumbnail, text ad, html ad, hidden, xml feed');
     const integer = await get(sandbox, 'Target=Advertiser&Method=update&id=1&data[account_manager_id]=string');
     expect(integer.response.errors).toEqual([{ err_code: 3, err_msg: 'Account_manager_id is not valid.', attribute_name: 'account_manager_id', publicMessage: 'Could not update advertiser.' }]);
     expect(sandbox.store.get('Advertiser', 1)?.account_manager_id).not.toBe('string');
@@ -107,7 +107,7 @@ describe('sandbox errors', () => {
     const answer = await get(sandbox, 'Target=Report&Method=getStats');
     expect(answer.response.status).toBe(-1);
     expect(answer.response.errorMessage).toBe('Report.getStats is not implemented in the sandbox.');
-    await expect(api.call('Employee', 'findAll', {})).rejects.toThrow(/not implemented in the sandbox/);
+    await expect(api.call('Employee', 'getHOMessage', {})).rejects.toThrow(/not implemented in the sandbox/);
   });
 
   it('rejects unknown filter fields and operators by name', async () => {
