@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { emit, PACKAGE_RUNTIME, REPO_RUNTIME } from './emit.js';
 import type { RuntimeImports } from './emit.js';
@@ -49,19 +50,21 @@ export function main(argv: readonly string[]): number {
       schema: { type: 'string', default: 'schema' },
       out: { type: 'string', default: 'generated' },
       root: { type: 'string', default: process.cwd() },
-      runtime: { type: 'string', default: 'repo' },
+      runtime: { type: 'string', default: 'auto' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) {
-    console.log('Usage: codegen [--check] [--schema schema] [--out generated] [--root .] [--runtime repo|package]\n  Reads the schema YAML (controllers and models) and writes typed models, managers and the method table.\n  --check    exit 1 when the output on disk differs from what the schema produces (CI).\n  --runtime  repo: import the runtime from this repository\'s src/ (default); package: from the installed tsoffers package.');
+    console.log('Usage: codegen [--check] [--schema schema] [--out generated] [--root .] [--runtime repo|package]\n  Reads the schema YAML (controllers and models) and writes typed models, managers and the method table.\n  --check    exit 1 when the output on disk differs from what the schema produces (CI).\n  --runtime  auto (default): this repository\'s src/ when ROOT has it, else the installed tsoffers package; repo; package.');
     return 0;
   }
-  if (values.runtime !== 'repo' && values.runtime !== 'package') {
-    console.error(`codegen: --runtime must be repo or package, got "${values.runtime}"`);
+  if (values.runtime !== 'repo' && values.runtime !== 'package' && values.runtime !== 'auto') {
+    console.error(`codegen: --runtime must be auto, repo or package, got "${values.runtime}"`);
     return 2;
   }
-  return runCodegen({ root: values.root, schemaDir: values.schema, outDir: values.out, check: values.check, runtime: values.runtime === 'package' ? PACKAGE_RUNTIME : REPO_RUNTIME });
+  // auto: this repository's source tree when the root has it, else the installed package.
+  const repo = values.runtime === 'repo' || (values.runtime === 'auto' && existsSync(join(values.root, 'src', 'runtime', 'types.ts')));
+  return runCodegen({ root: values.root, schemaDir: values.schema, outDir: values.out, check: values.check, runtime: repo ? REPO_RUNTIME : PACKAGE_RUNTIME });
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('codegen/cli.ts')) {

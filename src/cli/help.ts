@@ -61,7 +61,7 @@ Usage:
   tsoffers call <Target> <Method> [key=value]…      any API method; keys like data[name]=x, fields[]=id
   tsoffers raw-logs <clicks|conversions|impressions> <YYYYMMDD|YYYYMM|YYYY|list> [--out FILE]
   tsoffers sandbox [--port N] [--seed N] [--state FILE]   a local HasOffers for tests and examples
-  tsoffers codegen [--check]                          regenerate generated/ from schema/*.yaml
+  tsoffers codegen [--check] [--schema DIR] [--out DIR] regenerate typed managers from schema YAML
 
 Managers:
 ${list.map((info) => `  ${info.cliName.padEnd(width)}  ${info.controller.target}${info.hasFindAll ? '' : ' (call only)'}`).join('\n')}

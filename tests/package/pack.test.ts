@@ -4,7 +4,7 @@
  * its declarations type-check a TypeScript consumer.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -42,6 +42,50 @@ export const pending: Promise<Offer | null> = api.offers.findById(1);
 api.countries.findAll();
 `;
 
+const OWN_SCHEMA = `controller: PartnerProgram
+manager: partnerPrograms
+model: PartnerProgram
+models:
+  PartnerProgram:
+    display: name
+    fields:
+      id: { type: integer }
+      name: { type: string, required: true }
+methods:
+  findAll: { kind: find }
+  findProgramsByIds:
+    verb: GET
+    params:
+      ids: { type: array, of: integer, required: true }
+    result: models
+`;
+
+const OWN_MAIN = `import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createClient, InvalidArgumentError } from 'tsoffers';
+import * as generated from './generated/index.js';
+import type { GeneratedManagers } from './generated/index.js';
+
+let query = '';
+const server = createServer((req, res) => {
+  query = (req.url ?? '').split('?')[1] ?? '';
+  res.setHeader('content-type', 'application/json');
+  res.end(JSON.stringify({ request: {}, response: { status: 1, httpStatus: 200, data: { '7': { PartnerProgram: { id: '7', name: 'Gold' } } }, errors: [], errorMessage: null } }));
+});
+await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+const api = createClient<GeneratedManagers>({ endpoint: 'http://127.0.0.1:' + (server.address() as AddressInfo).port + '/Apiv3/json', networkToken: 'own-token', networkId: 'n' }, generated);
+const programs = await api.partnerPrograms.findProgramsByIds({ ids: [7] });
+const first: generated.PartnerProgram | undefined = programs[0];
+let refused = false;
+try {
+  // @ts-expect-error "id" is not a param of findProgramsByIds
+  await api.partnerPrograms.findProgramsByIds({ ids: [7], id: 1 });
+} catch (error) { refused = error instanceof InvalidArgumentError; }
+console.log(JSON.stringify({ names: programs.map(String), isModel: first instanceof generated.PartnerProgram, query: query.replace('own-token', 'T'), refused }));
+await api.close();
+server.close();
+`;
+
 describe('the packed tarball', () => {
   let dir: string;
   beforeAll(async () => {
@@ -50,7 +94,9 @@ describe('the packed tarball', () => {
     const tarball = readdirSync(dir).find((name) => name.endsWith('.tgz'));
     if (!tarball) throw new Error('npm pack produced no tarball');
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-    await run(npm, ['install', join(dir, tarball), '--no-audit', '--no-fund', '--prefer-offline', '--silent'], { cwd: dir, maxBuffer: 64 * 1024 * 1024 });
+    // ts-morph only for `tsoffers codegen` (an optional peer), at the version this repository uses.
+    const tsMorph = (JSON.parse(readFileSync(join(root, 'node_modules', 'ts-morph', 'package.json'), 'utf8')) as { version: string }).version;
+    await run(npm, ['install', join(dir, tarball), `ts-morph@${tsMorph}`, '--no-audit', '--no-fund', '--prefer-offline', '--silent'], { cwd: dir, maxBuffer: 64 * 1024 * 1024 });
   }, 240_000);
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
@@ -89,4 +135,21 @@ describe('the packed tarball', () => {
     const { stdout } = await run(bin, ['--help'], { cwd: dir });
     expect(stdout).toMatch(/tsoffers/);
   });
+
+  it('generates a typed client from a schema folder of the user\'s own (tsoffers codegen --schema DIR --out DIR)', async () => {
+    const own = join(dir, 'own');
+    mkdirSync(join(own, 'schema'), { recursive: true });
+    writeFileSync(join(own, 'schema', 'partner-program.yaml'), OWN_SCHEMA);
+    writeFileSync(join(own, 'main.ts'), OWN_MAIN);
+    const { stdout } = await run(join(dir, 'node_modules', '.bin', 'tsoffers'), ['codegen', '--schema', 'schema', '--out', 'generated', '--root', own], { cwd: own });
+    expect(stdout).toMatch(/1 controllers, 1 models/);
+    // The generated files import the runtime from the package, not from a source tree.
+    expect(readFileSync(join(own, 'generated', 'table.gen.ts'), 'utf8')).toContain('from "tsoffers/codegen-runtime"');
+    writeFileSync(join(own, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', outDir: 'out', types: ['node'], typeRoots: [join(root, 'node_modules', '@types')] }, include: ['main.ts', 'generated'] }));
+    const compiled = await run(join(root, 'node_modules', '.bin', 'tsc'), ['-p', join(own, 'tsconfig.json')], { cwd: own }).catch((error: { stdout?: string }) => ({ stdout: String(error.stdout), failed: true }));
+    expect(compiled).not.toHaveProperty('failed');
+    writeFileSync(join(own, 'out', 'package.json'), JSON.stringify({ type: 'module' }));
+    const result = JSON.parse((await run(process.execPath, [join(own, 'out', 'main.js')], { cwd: own })).stdout) as { names: string[]; isModel: boolean; query: string; refused: boolean };
+    expect(result).toEqual({ names: ['PartnerProgram: Gold'], isModel: true, query: 'NetworkToken=T&NetworkId=n&Target=PartnerProgram&Method=findProgramsByIds&ids%5B%5D=7', refused: true });
+  }, 120_000);
 });
