@@ -56,7 +56,7 @@ function fieldType(field: FieldDef, key: boolean): string {
 }
 
 function fieldDoc(field: FieldDef, key: boolean): string {
-  const flags = [field.type, key && 'key', field.required && 'required on create', field.readOnly && 'read only', field.nullable && 'nullable'].filter(Boolean);
+  const flags = [field.type, key && 'key', field.required && 'required on create', field.readOnly && 'read only', field.nullable && 'nullable', field.legacy && 'named by the 2013 reference only: may be absent'].filter(Boolean);
   return flags.join(', ');
 }
 
@@ -301,7 +301,7 @@ function emitModel(naming: Naming, model: ModelDef): SourceFileStructure {
   const types = new Types(naming, imports, (name) => `./${modelFile(naming.models.get(name)!)}.js`);
   const key = new Set(model.key);
   const readable = model.fields.filter((field) => !field.writeOnly);
-  const fields: OptionalKind<PropertySignatureStructure>[] = readable.map((field) => ({ name: prop(field.name), type: fieldType(field, key.has(field.name)), isReadonly: true, docs: [fieldDoc(field, key.has(field.name))] }));
+  const fields: OptionalKind<PropertySignatureStructure>[] = readable.map((field) => ({ name: prop(field.name), type: fieldType(field, key.has(field.name)), isReadonly: true, hasQuestionToken: field.legacy, docs: [fieldDoc(field, key.has(field.name))] }));
   for (const field of fields) for (const name of ['NumericString', 'DateTimeString', 'BooleanFlag']) if (String(field.type).includes(name)) types.runtime(name);
   const writable = model.fields.filter((field) => !key.has(field.name) && !field.readOnly);
   if (writable.some((field) => field.type !== 'enum')) types.runtime('FieldInput');
@@ -525,6 +525,7 @@ function tableData(schema: SchemaDef): unknown {
       ...(model.key.length === 1 && model.key[0] === 'id' ? {} : { key: model.key }),
       ...(model.answersAs ? { answersAs: model.answersAs } : {}),
       fields: model.fields.map((field) => field.name),
+      ...(model.fields.some((field) => field.legacy) ? { legacy: model.fields.filter((field) => field.legacy).map((field) => field.name) } : {}),
       ...(model.relations.length
         ? {
             relations: model.relations.map((relation) => ({

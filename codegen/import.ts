@@ -140,6 +140,36 @@ function resultOf(name: string, ref: RefMethod, params: Json, model: string | un
   return { result: 'raw', returns: 'json' };
 }
 
+/**
+ * pyoffers' signatures for the standard methods, on every controller whose method has the standard
+ * shape: `api.offerPixels.findById(5)` reads like `api.offers.findById(5)`. HasOffers' own delete
+ * (where it has one) takes the id positionally too.
+ */
+function standardShape(name: string, params: Json, result: Result): Json | undefined {
+  const keys = Object.keys(params);
+  const within = (allowed: readonly string[]) => keys.every((key) => allowed.includes(key));
+  const data = params.data as Json | undefined;
+  const model = result.model ? { model: result.model } : {};
+  const resultKeys = { ...(result.result === 'model' ? {} : { result: result.result }), ...(result.returns && result.result !== 'raw' ? { returns: result.returns } : {}) };
+  switch (name) {
+    case 'findAll':
+      return result.result === 'models' && keys.includes('filters') && within(['filters', 'sort', 'limit', 'page', 'fields', 'contain']) ? { kind: 'find', ...model } : undefined;
+    case 'findById':
+      return result.result === 'model' && keys[0] === 'id' && within(['id', 'fields', 'contain']) ? { kind: 'findById', ...model } : undefined;
+    case 'create':
+      return data?.type === 'data' && (result.result === 'model' || result.result === 'modelOrId') && within(['data', 'return_object']) ? { kind: 'create', ...(data.model ? { data: data.model } : {}), ...resultKeys, ...model } : undefined;
+    case 'update':
+      return data?.type === 'data' && result.result !== 'raw' && keys.includes('id') && within(['id', 'data', 'return_object']) ? { kind: 'update', ...(data.model ? { data: data.model } : {}), ...resultKeys, ...model } : undefined;
+    case 'delete': {
+      const only = keys.length === 1 ? keys[0]! : undefined;
+      const type = only ? (params[only] as Json).type : undefined;
+      return only && (type === 'integer' || type === 'string') ? { params: [{ [only]: type }], result: result.result, ...(result.returns ? { returns: result.returns } : {}), ...model } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
 interface Imported {
   readonly controllers: Map<string, Json>;
   readonly models: Map<string, Json>;
@@ -164,8 +194,9 @@ function importModel(model: RefModel): Json {
     fields[field.name] = {
       type: field.values?.length ? 'enum' : type,
       ...(field.values?.length ? { values: field.values } : {}),
-      ...(field.required ? { required: true } : {}),
+      ...(field.required && !field.legacy ? { required: true } : {}),
       ...(field.nullable ? { nullable: true } : {}),
+      ...(field.legacy ? { legacy: true } : {}),
       ...((model.edition === '2015' && !field.legacy ? field.writable === false : field.readOnly) ? { readOnly: true } : {}),
       ...(field.readable === false ? { writeOnly: true } : {}),
     };
@@ -208,6 +239,11 @@ export function importReference(reference: Reference): Imported {
       }
       const result = resultOf(method, first, params, model, modelNames);
       const verb = refs.find((ref) => ref.verb)?.verb;
+      const standard = standardShape(method, params, result);
+      if (standard) {
+        methods[method] = { ...(verb ? { verb } : {}), edition: first.edition, ...standard };
+        continue;
+      }
       methods[method] = {
         ...(verb ? { verb } : {}),
         edition: first.edition,
@@ -260,7 +296,12 @@ function mergeModel(base: Json | undefined, overlay: Json): Json {
     for (const [name, def] of Object.entries(isMap(overlay.fields) ? overlay.fields : {})) {
       const known = fields[name];
       // The reference's type wins; an overlay adds fields it lacks and facts it lacks (required).
-      if (isMap(known)) fields[name] = { ...known, ...(isMap(def) ? Object.fromEntries(Object.entries(def).filter(([k]) => k !== 'type' && k !== 'values' || !('type' in known))) : {}) };
+      if (isMap(known)) {
+        // Recorded traffic has the field: it is not one HasOffers may leave out.
+        const { legacy: _legacy, ...rest } = known;
+        void _legacy;
+        fields[name] = { ...rest, ...(isMap(def) ? Object.fromEntries(Object.entries(def).filter(([k]) => k !== 'type' && k !== 'values' || !('type' in known))) : {}) };
+      }
       else fields[name] = def;
     }
     out.fields = fields;

@@ -80,9 +80,9 @@ class Reader {
 
 function readField(r: Reader, path: Path, name: string, raw: unknown, key: string[]): FieldDef {
   if ((MODEL_MEMBERS as readonly string[]).includes(name)) r.fail(path, `field "${name}" would shadow the model member of that name; rename it (HasOffers data stays reachable through toJSON())`);
-  if (typeof raw === 'string') return { name, type: r.oneOf(path, raw, FIELD_TYPES, 'field type'), required: false, readOnly: false, writeOnly: false, nullable: false };
-  const value = r.map(path, raw, 'a field type or { type, required, primary, readOnly, writeOnly, nullable, values }');
-  r.known(path, value, ['type', 'required', 'primary', 'readOnly', 'writeOnly', 'nullable', 'values']);
+  if (typeof raw === 'string') return { name, type: r.oneOf(path, raw, FIELD_TYPES, 'field type'), required: false, readOnly: false, writeOnly: false, nullable: false, legacy: false };
+  const value = r.map(path, raw, 'a field type or { type, required, primary, readOnly, writeOnly, nullable, legacy, values }');
+  r.known(path, value, ['type', 'required', 'primary', 'readOnly', 'writeOnly', 'nullable', 'legacy', 'values']);
   const type = r.oneOf([...path, 'type'], value.type, FIELD_TYPES, 'field type');
   let values: string[] | undefined;
   if (type === 'enum') {
@@ -97,6 +97,7 @@ function readField(r: Reader, path: Path, name: string, raw: unknown, key: strin
     readOnly: r.bool([...path, 'readOnly'], value.readOnly, false),
     writeOnly: r.bool([...path, 'writeOnly'], value.writeOnly, false),
     nullable: r.bool([...path, 'nullable'], value.nullable, false),
+    legacy: r.bool([...path, 'legacy'], value.legacy, false),
     ...(values ? { values } : {}),
   };
 }

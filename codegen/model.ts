@@ -33,6 +33,8 @@ export interface FieldDef {
   readonly readOnly: boolean;
   readonly writeOnly: boolean;
   readonly nullable: boolean;
+  /** Only the 2013 reference names it: typed, but HasOffers may leave it out of an answer. */
+  readonly legacy: boolean;
   readonly values?: readonly string[];
 }
 

@@ -285,28 +285,8 @@ export const API_TABLE = expandTable({
               "safe": true,
               "edition": "2015"
             },
-            {
-              "name": "create",
-              "params": [{"name":"data","type":"data","required":true,"model":"AdvertiserUser"},{"name":"return_object","type":"boolean"}],
-              "result": "modelOrId",
-              "model": "AdvertiserUser",
-              "edition": "2015"
-            },
-            {
-              "name": "findAll",
-              "params": [
-                {"name":"filters","type":"filters","model":"AdvertiserUser"},
-                {"name":"sort","type":"sort","model":"AdvertiserUser"},
-                {"name":"limit","type":"integer"},
-                {"name":"page","type":"integer"},
-                {"name":"fields","type":"fields","model":"AdvertiserUser"},
-                {"name":"contain","type":"contain","model":"AdvertiserUser"}
-              ],
-              "result": "models",
-              "model": "AdvertiserUser",
-              "safe": true,
-              "edition": "2015"
-            },
+            {"name":"create","kind":"create","result":"modelOrId","model":"AdvertiserUser","data":"AdvertiserUser","edition":"2015"},
+            {"name":"findAll","kind":"find","model":"AdvertiserUser","safe":true,"edition":"2015"},
             {
               "name": "findAllByIds",
               "params": [
@@ -321,18 +301,7 @@ export const API_TABLE = expandTable({
             },
             {"name":"findAllIds","returns":"ids","safe":true,"edition":"2015"},
             {"name":"findAllIdsByAdvertiserId","params":[{"name":"advertiser_id","type":"integer","required":true}],"returns":"ids","safe":true,"edition":"2015"},
-            {
-              "name": "findById",
-              "params": [
-                {"name":"id","type":"integer","required":true},
-                {"name":"fields","type":"fields","model":"AdvertiserUser"},
-                {"name":"contain","type":"contain","model":"AdvertiserUser"}
-              ],
-              "result": "model",
-              "model": "AdvertiserUser",
-              "safe": true,
-              "edition": "2015"
-            },
+            {"name":"findById","kind":"findById","model":"AdvertiserUser","safe":true,"edition":"2015"},
             {
               "name": "grantAccess",
               "params": [
@@ -368,17 +337,7 @@ export const API_TABLE = expandTable({
               "edition": "2015"
             },
             {"name":"uniqueEmail","params":[{"name":"email","type":"string","required":true}],"returns":"boolean","safe":true,"edition":"2015"},
-            {
-              "name": "update",
-              "params": [
-                {"name":"id","type":"integer","required":true},
-                {"name":"data","type":"data","required":true,"model":"AdvertiserUser"},
-                {"name":"return_object","type":"boolean"}
-              ],
-              "result": "modelOrId",
-              "model": "AdvertiserUser",
-              "edition": "2015"
-            },
+            {"name":"update","kind":"update","result":"modelOrId","model":"AdvertiserUser","data":"AdvertiserUser","edition":"2015"},
             {
               "name": "updateField",
               "params": [
@@ -1150,13 +1109,7 @@ export const API_TABLE = expandTable({
           "model": "Alert",
           "source": "schema/network/alert.yaml",
           "methods": [
-            {
-              "name": "create",
-              "params": [{"name":"data","type":"data","required":true,"model":"Alert"},{"name":"return_object","type":"boolean"}],
-              "result": "modelOrId",
-              "model": "Alert",
-              "edition": "2015"
-            },
+            {"name":"create","kind":"create","result":"modelOrId","model":"Alert","data":"Alert","edition":"2015"},
             {
               "name": "createAffiliateUserAlert",
               "params": [{"name":"affiliate_user_id","type":"integer","required":true},{"name":"alert_id","type":"integer","required":true}],
@@ -1184,20 +1137,7 @@ export const API_TABLE = expandTable({
               "edition": "2015"
             },
             {"name":"dismissMultipleEmployeeAlerts","loose":true,"edition":"supplement"},
-            {
-              "name": "findAll",
-              "params": [
-                {"name":"filters","type":"filters","model":"Alert"},
-                {"name":"sort","type":"sort","model":"Alert"},
-                {"name":"limit","type":"integer"},
-                {"name":"page","type":"integer"},
-                {"name":"fields","type":"fields","model":"Alert"}
-              ],
-              "result": "models",
-              "model": "Alert",
-              "safe": true,
-              "edition": "2015"
-            },
+            {"name":"findAll","kind":"find","model":"Alert","safe":true,"edition":"2015"},
             {
               "name": "findAllByIds",
               "params": [{"name":"ids","type":"array","required":true,"of":"integer"},{"name":"fields","type":"fields","model":"Alert"}],
@@ -1206,14 +1146,7 @@ export const API_TABLE = expandTable({
               "safe": true,
               "edition": "2015"
             },
-            {
-              "name": "findById",
-              "params": [{"name":"id","type":"integer","required":true},{"name":"fields","type":"fields","model":"Alert"}],
-              "result": "model",
-              "model": "Alert",
-              "safe": true,
-              "edition": "2015"
-            },
+            {"name":"findById","kind":"findById","model":"Alert","safe":true,"edition":"2015"},
             {
               "name": "getAffiliateUserAlerts",
               "params": [
@@ -1255,18 +1188,7 @@ export const API_TABLE = expandTable({
               "returns": "number",
               "edition": "2015"
             },
-            {
-              "name": "update",
-              "params": [
-                {"name":"id","type":"integer","required":true},
-                {"name":"data","type":"data","required":true,"model":"Alert"},
-                {"name":"return_object","type":"boolean"}
-              ],
-              "result": "model",
-              "returns": "boolean",
-              "model": "Alert",
-              "edition": "2015"
-            },
+            {"name":"update","kind":"update","returns":"boolean","model":"Alert","data":"Alert","edition":"2015"},
             {
               "name": "updateField",
               "params": [
@@ -1708,14 +1630,7 @@ export const API_TABLE = expandTable({
           "model": "ConversionMeta",
           "source": "schema/network/conversion-meta.yaml",
           "methods": [
-            {
-              "name": "create",
-              "params": [{"name":"data","type":"data","required":true,"model":"ConversionMeta"},{"name":"return_object","type":"boolean"}],
-              "result": "model",
-              "returns": "boolean",
-              "model": "ConversionMeta",
-              "edition": "2015"
-            },
+            {"name":"create","kind":"create","returns":"boolean","model":"ConversionMeta","data":"ConversionMeta","edition":"2015"},
             {
               "name": "findById",
               "params": [{"name":"conversion_id","type":"integer","required":true},{"name":"fields","type":"fields","model":"Conversion"}],
@@ -1866,14 +1781,7 @@ export const API_TABLE = expandTable({
               "safe": true,
               "edition": "2015"
             },
-            {
-              "name": "findById",
-              "params": [{"name":"id","type":"integer","required":true},{"name":"fields","type":"fields","model":"CustomPage"},{"name":"contain","type":"array","of":"mixed"}],
-              "result": "model",
-              "model": "CustomPage",
-              "safe": true,
-              "edition": "2015"
-            },
+            {"name":"findById","kind":"findById","model":"CustomPage","safe":true,"edition":"2015"},
             {"name":"update","loose":true,"edition":"supplement"}
           ]
         },
@@ -2070,27 +1978,8 @@ export const API_TABLE = expandTable({
               "returns": "number",
               "edition": "2015"
             },
-            {
-              "name": "create",
-              "params": [{"name":"data","type":"data","required":true,"model":"DneList"},{"name":"return_object","type":"boolean"}],
-              "result": "modelOrId",
-              "model": "DneList",
-              "edition": "2015"
-            },
-            {
-              "name": "findAll",
-              "params": [
-                {"name":"filters","type":"filters","model":"DneList"},
-                {"name":"sort","type":"sort","model":"DneList"},
-                {"name":"limit","type":"integer"},
-                {"name":"page","type":"integer"},
-                {"name":"fields","type":"fields","model":"DneList"}
-              ],
-              "result": "models",
-              "model": "DneList",
-              "safe": true,
-              "edition": "2015"
-            },
+            {"name":"create","kind":"create","result":"modelOrId","model":"DneList","data":"DneList","edition":"2015"},
+            {"name":"findAll","kind":"find","model":"DneList","safe":true,"edition":"2015"},
             {"name":"findAllByIds","params":[{"name":"ids","type":"array","required":true,"of":"integer"}],"safe":true,"edition":"2015"},
             {"name":"findById","params":[{"name":"id","type":"integer","required":true}],"safe":true,"edition":"2015"},
             {"name":"findByOfferId","params":[{"name":"offer_id","type":"integer","required":true}],"safe":true,"edition":"2015"},
@@ -2101,18 +1990,7 @@ export const API_TABLE = expandTable({
               "returns": "boolean",
               "edition": "2015"
             },
-            {
-              "name": "update",
-              "params": [
-                {"name":"id","type":"integer","required":true},
-                {"name":"data","type":"data","required":true,"model":"DneList"},
-                {"name":"return_object","type":"boolean"}
-              ],
-              "result": "model",
-              "returns": "boolean",
-              "model": "DneList",
-              "edition": "2015"
-            },
+            {"name":"update","kind":"update","returns":"boolean","model":"DneList","data":"DneList","edition":"2015"},
             {"name":"upload","params":[{"name":"id","type":"integer","required":true}],"returns":"boolean","edition":"2015"}
           ]
         },
@@ -2154,27 +2032,8 @@ export const API_TABLE = expandTable({
               "safe": true,
               "edition": "2015"
             },
-            {
-              "name": "create",
-              "params": [{"name":"data","type":"data","required":true,"model":"Employee"},{"name":"return_object","type":"boolean"}],
-              "result": "modelOrId",
-              "model": "Employee",
-              "edition": "2015"
-            },
-            {
-              "name": "findAll",
-              "params": [
-                {"name":"filters","type":"filters","model":"Employee"},
-                {"name":"sort","type":"sort","model":"Employee"},
-                {"name":"limit","type":"integer"},
-                {"name":"page","type":"integer"},
-                {"name":"fields","type":"fields","model":"Employee"}
-              ],
-              "result": "models",
-              "model": "Employee",
-              "safe": true,
-              "edition": "2015"
-            },
+            {"name":"create","kind":"create","result":"modelOrId","model":"Employee","data":"Employee","edition":"2015"},
+            {"name":"findAll","kind":"find","model":"Employee","safe":true,"edition":"2015"},
             {"name":"findAllAdvertiserManagers","safe":true,"edition":"2015"},
             {"name":"findAllAffiliateManagers","safe":true,"edition":"2015"},
             {
@@ -2214,14 +2073,7 @@ export const API_TABLE = expandTable({
             {"name":"findAllIds","safe":true,"edition":"2015"},
             {"name":"findAllIdsByPermission","params":[{"name":"name","type":"string","required":true}],"safe":true,"edition":"2015"},
             {"name":"findBrandOwnerInformation","safe":true,"edition":"2015"},
-            {
-              "name": "findById",
-              "params": [{"name":"id","type":"integer","required":true},{"name":"fields","type":"fields","model":"Employee"}],
-              "result": "model",
-              "model": "Employee",
-              "safe": true,
-              "edition": "2015"
-            },
+            {"name":"findById","kind":"findById","model":"Employee","safe":true,"edition":"2015"},
             {"name":"getCommission","params":[{"name":"id","type":"integer","required":true}],"safe":true,"edition":"2015"},
             {"name":"getHOMessage","params":[{"name":"employee_id","type":"integer","required":true}],"safe":true,"edition":"2015"},
             {
@@ -2291,18 +2143,7 @@ export const API_TABLE = expandTable({
               "edition": "2015"
             },
             {"name":"uniqueEmail","params":[{"name":"email","type":"string","required":true}],"returns":"boolean","safe":true,"edition":"2015"},
-            {
-              "name": "update",
-              "params": [
-                {"name":"id","type":"integer","required":true},
-                {"name":"data","type":"data","required":true,"model":"Employee"},
-                {"name":"return_object","type":"boolean"}
-              ],
-              "result": "model",
-              "returns": "boolean",
-              "model": "Employee",
-              "edition": "2015"
-            },
+            {"name":"update","kind":"update","returns":"boolean","model":"Employee","data":"Employee","edition":"2015"},
             {
               "name": "updateField",
               "params": [
@@ -2468,22 +2309,8 @@ export const API_TABLE = expandTable({
           "model": "OfferDisabledLink",
           "source": "schema/network/offer-disabled-link.yaml",
           "methods": [
-            {"name":"delete","params":[{"name":"id","type":"integer","required":true}],"returns":"boolean","edition":"2015"},
-            {
-              "name": "findAll",
-              "params": [
-                {"name":"filters","type":"filters","model":"OfferDisabledLink"},
-                {"name":"sort","type":"sort","model":"OfferDisabledLink"},
-                {"name":"limit","type":"integer"},
-                {"name":"page","type":"integer"},
-                {"name":"fields","type":"fields","model":"OfferDisabledLink"},
-                {"name":"contain","type":"contain","model":"OfferDisabledLink"}
-              ],
-              "result": "models",
-              "model": "OfferDisabledLink",
-              "safe": true,
-              "edition": "2015"
-            },
+            {"name":"delete","kind":"call","params":[{"name":"id","type":"integer","required":true}],"returns":"boolean","edition":"2015"},
+            {"name":"findAll","kind":"find","model":"OfferDisabledLink","safe":true,"edition":"2015"},
             {
               "name": "findAllByIds",
               "params": [
@@ -2496,18 +2323,7 @@ export const API_TABLE = expandTable({
               "safe": true,
               "edition": "2015"
             },
-            {
-              "name": "findById",
-              "params": [
-                {"name":"id","type":"integer","required":true},
-                {"name":"fields","type":"fields","model":"OfferDisabledLink"},
-                {"name":"contain","type":"contain","model":"OfferDisabledLink"}
-              ],
-              "result": "model",
-              "model": "OfferDisabledLink",
-              "safe": true,
-              "edition": "2015"
-            },
+            {"name":"findById","kind":"findById","model":"OfferDisabledLink","safe":true,"edition":"2015"},
             {"name":"save","params":[{"name":"data","type":"data","required":true,"model":"OfferDisabledLink"}],"returns":"boolean","edition":"2015"}
           ]
         },
@@ -2587,7 +2403,7 @@ export const API_TABLE = expandTable({
               ],
               "edition": "2015"
             },
-            {"name":"deleteRecord","method":"delete","params":[{"name":"id","type":"integer","required":true}],"returns":"boolean","edition":"2013"}
+            {"name":"deleteRecord","method":"delete","kind":"call","params":[{"name":"id","type":"integer","required":true}],"returns":"boolean","edition":"2013"}
           ]
         },
         {
@@ -2596,29 +2412,8 @@ export const API_TABLE = expandTable({
           "model": "OfferPixel",
           "source": "schema/network/offer-pixel.yaml",
           "methods": [
-            {
-              "name": "create",
-              "params": [{"name":"data","type":"data","required":true,"model":"OfferPixel"},{"name":"return_object","type":"boolean"}],
-              "result": "model",
-              "returns": "boolean",
-              "model": "OfferPixel",
-              "edition": "2015"
-            },
-            {
-              "name": "findAll",
-              "params": [
-                {"name":"filters","type":"filters","model":"OfferPixel"},
-                {"name":"sort","type":"sort","model":"OfferPixel"},
-                {"name":"limit","type":"integer"},
-                {"name":"page","type":"integer"},
-                {"name":"fields","type":"fields","model":"OfferPixel"},
-                {"name":"contain","type":"contain","model":"OfferPixel"}
-              ],
-              "result": "models",
-              "model": "OfferPixel",
-              "safe": true,
-              "edition": "2015"
-            },
+            {"name":"create","kind":"create","returns":"boolean","model":"OfferPixel","data":"OfferPixel","edition":"2015"},
+            {"name":"findAll","kind":"find","model":"OfferPixel","safe":true,"edition":"2015"},
             {
               "name": "findAllByIds",
               "params": [
@@ -2631,31 +2426,9 @@ export const API_TABLE = expandTable({
               "safe": true,
               "edition": "2015"
             },
-            {
-              "name": "findById",
-              "params": [
-                {"name":"id","type":"integer","required":true},
-                {"name":"fields","type":"fields","model":"OfferPixel"},
-                {"name":"contain","type":"contain","model":"OfferPixel"}
-              ],
-              "result": "model",
-              "model": "OfferPixel",
-              "safe": true,
-              "edition": "2015"
-            },
+            {"name":"findById","kind":"findById","model":"OfferPixel","safe":true,"edition":"2015"},
             {"name":"getAllowedTypes","params":[{"name":"offer_id","type":"integer","required":true}],"safe":true,"edition":"2015"},
-            {
-              "name": "update",
-              "params": [
-                {"name":"id","type":"integer","required":true},
-                {"name":"data","type":"data","required":true,"model":"OfferPixel"},
-                {"name":"return_object","type":"boolean"}
-              ],
-              "result": "model",
-              "returns": "boolean",
-              "model": "OfferPixel",
-              "edition": "2015"
-            },
+            {"name":"update","kind":"update","returns":"boolean","model":"OfferPixel","data":"OfferPixel","edition":"2015"},
             {
               "name": "updateField",
               "params": [
@@ -2737,28 +2510,8 @@ export const API_TABLE = expandTable({
           "model": "OfferUrl",
           "source": "schema/network/offer-url.yaml",
           "methods": [
-            {
-              "name": "create",
-              "params": [{"name":"data","type":"data","required":true,"model":"OfferUrl"},{"name":"return_object","type":"boolean"}],
-              "result": "modelOrId",
-              "model": "OfferUrl",
-              "edition": "2015"
-            },
-            {
-              "name": "findAll",
-              "params": [
-                {"name":"filters","type":"filters","model":"OfferUrl"},
-                {"name":"sort","type":"sort","model":"OfferUrl"},
-                {"name":"limit","type":"integer"},
-                {"name":"page","type":"integer"},
-                {"name":"fields","type":"fields","model":"OfferUrl"},
-                {"name":"contain","type":"contain","model":"OfferUrl"}
-              ],
-              "result": "models",
-              "model": "OfferUrl",
-              "safe": true,
-              "edition": "2015"
-            },
+            {"name":"create","kind":"create","result":"modelOrId","model":"OfferUrl","data":"OfferUrl","edition":"2015"},
+            {"name":"findAll","kind":"find","model":"OfferUrl","safe":true,"edition":"2015"},
             {
               "name": "findAllByIds",
               "params": [
@@ -2771,30 +2524,8 @@ export const API_TABLE = expandTable({
               "safe": true,
               "edition": "2015"
             },
-            {
-              "name": "findById",
-              "params": [
-                {"name":"id","type":"integer","required":true},
-                {"name":"fields","type":"fields","model":"OfferUrl"},
-                {"name":"contain","type":"contain","model":"OfferUrl"}
-              ],
-              "result": "model",
-              "model": "OfferUrl",
-              "safe": true,
-              "edition": "2015"
-            },
-            {
-              "name": "update",
-              "params": [
-                {"name":"id","type":"integer","required":true},
-                {"name":"data","type":"data","required":true,"model":"OfferUrl"},
-                {"name":"return_object","type":"boolean"}
-              ],
-              "result": "model",
-              "returns": "boolean",
-              "model": "OfferUrl",
-              "edition": "2015"
-            },
+            {"name":"findById","kind":"findById","model":"OfferUrl","safe":true,"edition":"2015"},
+            {"name":"update","kind":"update","returns":"boolean","model":"OfferUrl","data":"OfferUrl","edition":"2015"},
             {
               "name": "updateField",
               "params": [
@@ -2813,48 +2544,11 @@ export const API_TABLE = expandTable({
           "model": "OfferWhitelist",
           "source": "schema/network/offer-whitelist.yaml",
           "methods": [
-            {
-              "name": "create",
-              "params": [{"name":"data","type":"data","required":true,"model":"OfferWhitelist"},{"name":"return_object","type":"boolean"}],
-              "result": "modelOrId",
-              "model": "OfferWhitelist",
-              "edition": "2015"
-            },
+            {"name":"create","kind":"create","result":"modelOrId","model":"OfferWhitelist","data":"OfferWhitelist","edition":"2015"},
             {"name":"delete","params":[{"name":"id","type":"array","required":true,"of":"integer","orOne":true}],"returns":"boolean","edition":"2015"},
-            {
-              "name": "findAll",
-              "params": [
-                {"name":"filters","type":"filters","model":"OfferWhitelist"},
-                {"name":"sort","type":"sort","model":"OfferWhitelist"},
-                {"name":"limit","type":"integer"},
-                {"name":"page","type":"integer"},
-                {"name":"fields","type":"fields","model":"OfferWhitelist"}
-              ],
-              "result": "models",
-              "model": "OfferWhitelist",
-              "safe": true,
-              "edition": "2015"
-            },
-            {
-              "name": "findById",
-              "params": [{"name":"id","type":"integer","required":true},{"name":"fields","type":"fields","model":"OfferWhitelist"}],
-              "result": "model",
-              "model": "OfferWhitelist",
-              "safe": true,
-              "edition": "2015"
-            },
-            {
-              "name": "update",
-              "params": [
-                {"name":"id","type":"integer","required":true},
-                {"name":"data","type":"data","required":true,"model":"OfferWhitelist"},
-                {"name":"return_object","type":"boolean"}
-              ],
-              "result": "model",
-              "returns": "boolean",
-              "model": "OfferWhitelist",
-              "edition": "2015"
-            },
+            {"name":"findAll","kind":"find","model":"OfferWhitelist","safe":true,"edition":"2015"},
+            {"name":"findById","kind":"findById","model":"OfferWhitelist","safe":true,"edition":"2015"},
+            {"name":"update","kind":"update","returns":"boolean","model":"OfferWhitelist","data":"OfferWhitelist","edition":"2015"},
             {
               "name": "updateField",
               "params": [
@@ -3459,7 +3153,7 @@ export const API_TABLE = expandTable({
           "model": "Preference",
           "source": "schema/network/preference.yaml",
           "methods": [
-            {"name":"delete","params":[{"name":"name","type":"string","required":true}],"returns":"boolean","edition":"2015"},
+            {"name":"delete","kind":"call","params":[{"name":"name","type":"string","required":true}],"returns":"boolean","edition":"2015"},
             {"name":"findAll","safe":true,"edition":"2015"},
             {"name":"findByName","params":[{"name":"name","type":"string","required":true}],"safe":true,"edition":"2015"},
             {
@@ -3851,22 +3545,7 @@ export const API_TABLE = expandTable({
           "manager": "ringRevenue",
           "model": "RingRevenue",
           "source": "schema/network/ring-revenue.yaml",
-          "methods": [
-            {
-              "name": "findAll",
-              "params": [
-                {"name":"fields","type":"fields","model":"RingRevenue"},
-                {"name":"filters","type":"filters","model":"RingRevenue"},
-                {"name":"sort","type":"sort","model":"RingRevenue"},
-                {"name":"limit","type":"integer"},
-                {"name":"page","type":"integer"}
-              ],
-              "result": "models",
-              "model": "RingRevenue",
-              "safe": true,
-              "edition": "2015"
-            }
-          ]
+          "methods": [{"name":"findAll","kind":"find","model":"RingRevenue","safe":true,"edition":"2015"}]
         },
         {
           "target": "SavedReports",
@@ -3875,21 +3554,8 @@ export const API_TABLE = expandTable({
           "source": "schema/network/saved-reports.yaml",
           "methods": [
             {"name":"create","params":[{"name":"data","type":"data","required":true,"model":"SavedReports"}],"returns":"number","edition":"2015"},
-            {"name":"delete","params":[{"name":"id","type":"integer","required":true}],"returns":"boolean","edition":"2015"},
-            {
-              "name": "findAll",
-              "params": [
-                {"name":"filters","type":"filters","model":"SavedReports"},
-                {"name":"sort","type":"sort","model":"SavedReports"},
-                {"name":"limit","type":"integer"},
-                {"name":"page","type":"integer"},
-                {"name":"fields","type":"fields","model":"SavedReports"}
-              ],
-              "result": "models",
-              "model": "SavedReports",
-              "safe": true,
-              "edition": "2013"
-            },
+            {"name":"delete","kind":"call","params":[{"name":"id","type":"integer","required":true}],"returns":"boolean","edition":"2015"},
+            {"name":"findAll","kind":"find","model":"SavedReports","safe":true,"edition":"2013"},
             {"name":"findByHash","params":[{"name":"hash","type":"string","required":true}],"safe":true,"edition":"2015"},
             {"name":"findById","params":[{"name":"id","type":"integer","required":true}],"safe":true,"edition":"2015"},
             {
@@ -4078,21 +3744,7 @@ export const API_TABLE = expandTable({
           "model": "TinyUrl",
           "source": "schema/network/tiny-url.yaml",
           "methods": [
-            {
-              "name": "findAll",
-              "params": [
-                {"name":"filters","type":"filters","model":"TinyUrl"},
-                {"name":"sort","type":"sort","model":"TinyUrl"},
-                {"name":"limit","type":"integer"},
-                {"name":"page","type":"integer"},
-                {"name":"fields","type":"fields","model":"TinyUrl"},
-                {"name":"contain","type":"contain","model":"TinyUrl"}
-              ],
-              "result": "models",
-              "model": "TinyUrl",
-              "safe": true,
-              "edition": "2015"
-            },
+            {"name":"findAll","kind":"find","model":"TinyUrl","safe":true,"edition":"2015"},
             {
               "name": "updateRedirect",
               "params": [{"name":"id","type":"integer","required":true},{"name":"redirect","type":"data","required":true,"model":"TinyUrl"}],
@@ -4107,48 +3759,11 @@ export const API_TABLE = expandTable({
           "model": "VatRate",
           "source": "schema/network/vat-rate.yaml",
           "methods": [
-            {
-              "name": "create",
-              "params": [{"name":"data","type":"data","required":true,"model":"VatRate"},{"name":"return_object","type":"boolean"}],
-              "result": "modelOrId",
-              "model": "VatRate",
-              "edition": "2015"
-            },
-            {"name":"delete","params":[{"name":"id","type":"integer","required":true}],"returns":"boolean","edition":"2015"},
-            {
-              "name": "findAll",
-              "params": [
-                {"name":"filters","type":"filters","model":"VatRate"},
-                {"name":"sort","type":"sort","model":"VatRate"},
-                {"name":"limit","type":"integer"},
-                {"name":"page","type":"integer"},
-                {"name":"fields","type":"fields","model":"VatRate"}
-              ],
-              "result": "models",
-              "model": "VatRate",
-              "safe": true,
-              "edition": "2015"
-            },
-            {
-              "name": "findById",
-              "params": [{"name":"id","type":"integer","required":true},{"name":"fields","type":"fields","model":"VatRate"}],
-              "result": "model",
-              "model": "VatRate",
-              "safe": true,
-              "edition": "2015"
-            },
-            {
-              "name": "update",
-              "params": [
-                {"name":"id","type":"integer","required":true},
-                {"name":"data","type":"data","required":true,"model":"VatRate"},
-                {"name":"return_object","type":"boolean"}
-              ],
-              "result": "model",
-              "returns": "boolean",
-              "model": "VatRate",
-              "edition": "2015"
-            },
+            {"name":"create","kind":"create","result":"modelOrId","model":"VatRate","data":"VatRate","edition":"2015"},
+            {"name":"delete","kind":"call","params":[{"name":"id","type":"integer","required":true}],"returns":"boolean","edition":"2015"},
+            {"name":"findAll","kind":"find","model":"VatRate","safe":true,"edition":"2015"},
+            {"name":"findById","kind":"findById","model":"VatRate","safe":true,"edition":"2015"},
+            {"name":"update","kind":"update","returns":"boolean","model":"VatRate","data":"VatRate","edition":"2015"},
             {
               "name": "updateField",
               "params": [
@@ -4294,9 +3909,10 @@ export const API_TABLE = expandTable({
             "wants_alerts",
             "salt"
           ],
+          "legacy": ["salt"],
           "relations": [{"name":"Advertiser","property":"advertiser","model":"Advertiser","many":false}],
           "manager": "advertiserUsers",
-          "required": ["advertiser_id","email","join_date","password","salt"],
+          "required": ["advertiser_id","email","join_date","password"],
           "checks": {"advertiser_id":"integer","permissions":"integer","status":["active","blocked","deleted"]}
         },
         {
@@ -4470,6 +4086,86 @@ export const API_TABLE = expandTable({
           "fields": [
             "affiliate_id",
             "ssn_tax",
+            "check_payable_to",
+            "check_address1",
+            "check_address2",
+            "check_city",
+            "check_region",
+            "check_country",
+            "check_zipcode",
+            "check_modified",
+            "other_details",
+            "other_modified",
+            "paypal_email",
+            "paypal_modified",
+            "direct_deposit_account_holder",
+            "direct_deposit_account_number",
+            "direct_deposit_bank_name",
+            "direct_deposit_routing_number",
+            "direct_deposit_other_details",
+            "direct_deposit_modified",
+            "wire_beneficiary_name",
+            "wire_account_number",
+            "wire_bank_name",
+            "wire_routing_number",
+            "wire_other_details",
+            "wire_modified",
+            "payoneer_status",
+            "payoneer_modified",
+            "is_individual",
+            "dob",
+            "modified",
+            "payquicker_method",
+            "payquicker_m2m_email",
+            "payquicker_m2m_security_id",
+            "payquicker_m2m_recipient_must_be_verified",
+            "payquicker_m2m_security_id_hint",
+            "payquicker_m2m_accounting_id",
+            "payquicker_m2papercheck_destination_country_code",
+            "payquicker_m2papercheck_check_memo",
+            "payquicker_m2papercheck_recipient_name",
+            "payquicker_m2papercheck_address1",
+            "payquicker_m2papercheck_address2",
+            "payquicker_m2papercheck_address3",
+            "payquicker_m2papercheck_address4",
+            "payquicker_m2papercheck_city",
+            "payquicker_m2papercheck_region",
+            "payquicker_m2papercheck_postal_code",
+            "payquicker_m2papercheck_return_country_code",
+            "payquicker_m2papercheck_return_address1",
+            "payquicker_m2papercheck_return_address2",
+            "payquicker_m2papercheck_return_address3",
+            "payquicker_m2papercheck_return_city",
+            "payquicker_m2papercheck_return_region",
+            "payquicker_m2papercheck_return_postal_code",
+            "payquicker_m2eft_destination_country_code",
+            "payquicker_m2eft_routing_number",
+            "payquicker_m2eft_account_number",
+            "payquicker_m2eft_bic",
+            "payquicker_m2eft_iban",
+            "payquicker_m2eft_account_name",
+            "payquicker_m2eft_account_type",
+            "payquicker_m2eft_bank_number",
+            "payquicker_m2eft_account_tax_number",
+            "payquicker_m2eft_bank_name",
+            "payquicker_m2eft_bank_address",
+            "payquicker_m2eft_account_type_code",
+            "payquicker_m2eft_city",
+            "payquicker_m2eft_postal_code",
+            "payquicker_m2eft_description",
+            "payquicker_usach_routing_number",
+            "payquicker_usach_account_number",
+            "payquicker_usach_first_name",
+            "payquicker_usach_last_name",
+            "payquicker_usach_account_type",
+            "payquicker_advanced_email",
+            "payquicker_advanced_security_id",
+            "payquicker_advanced_recipient_must_be_verified",
+            "payquicker_advanced_security_id_hint",
+            "payquicker_advanced_accounting_id",
+            "default_vat_id"
+          ],
+          "legacy": [
             "check_payable_to",
             "check_address1",
             "check_address2",
@@ -4796,6 +4492,7 @@ export const API_TABLE = expandTable({
             "valid_to",
             "valid_from"
           ],
+          "legacy": ["brand_id","valid_to","valid_from"],
           "required": ["company_address1","company_city","company_country","company_name","company_phone","company_zipcode"]
         },
         {"name":"BrowserGroups","fields":["id","group","note","class"]},
@@ -5117,6 +4814,7 @@ export const API_TABLE = expandTable({
             "note",
             "is_scrubed"
           ],
+          "legacy": ["file_upload_id","preview_status","file_row","action","affected_rows","message","conversion_id","note"],
           "relations": [
             {"name":"Advertiser","property":"advertiser","model":"Advertiser","many":false},
             {"name":"AdvertiserManager","property":"advertiserManager","model":"Employee","many":false},
@@ -5135,7 +4833,7 @@ export const API_TABLE = expandTable({
             {"name":"RingRevenue","property":"ringRevenue","model":"RingRevenue","many":false}
           ],
           "manager": "conversions",
-          "required": ["affiliate_id","datetime","offer_id","payout","revenue","file_upload_id","preview_status","file_row","action"],
+          "required": ["affiliate_id","datetime","offer_id","payout","revenue"],
           "checks": {
             "ad_campaign_creative_id": "integer",
             "ad_campaign_id": "integer",
@@ -5378,8 +5076,9 @@ export const API_TABLE = expandTable({
             "wants_alerts",
             "salt"
           ],
+          "legacy": ["salt"],
           "manager": "employees",
-          "required": ["email","join_date","password","salt"],
+          "required": ["email","join_date","password"],
           "checks": {"permissions":"integer","status":["active","deleted"]}
         },
         {"name":"Environment","key":["name"],"fields":["name","value"],"manager":"environment","required":["value"]},
@@ -5745,6 +5444,7 @@ export const API_TABLE = expandTable({
             "_NETWORK_offer_creative_urls_id",
             "SHARED_Offer_Urls_id"
           ],
+          "legacy": ["AFFILIATE_NETWORK_Brands_id","_NETWORK_offer_creative_urls_id","SHARED_Offer_Urls_id"],
           "relations": [{"name":"Offer","property":"offer","model":"Offer","many":false},{"name":"Stat","property":"stat","model":"StatReport"}],
           "manager": "offerUrls",
           "required": ["name","offer_id","offer_url"],
@@ -6849,6 +6549,7 @@ export const API_TABLE = expandTable({
             "status",
             "is_scrubed"
           ],
+          "legacy": ["is_scrubed"],
           "relations": [
             {"name":"Affiliate","property":"affiliate","model":"Affiliate","many":false},
             {"name":"Offer","property":"offer","model":"Offer","many":false},

@@ -2,7 +2,7 @@
 // Written by `npm run codegen` from schema/network/advertiser-user.yaml.
 // Change the YAML under schema/ and run the command again.
 
-import type { CallOptions, FilterInput, Id, LowLevelCall, ParamValue, QueryBuilder, SortSpec } from "../../src/runtime/types.js";
+import type { CallOptions, FindAllOptions, FindByIdOptions, Id, LowLevelCall, ParamValue, QueryBuilder } from "../../src/runtime/types.js";
 import type { AdvertiserUser, AdvertiserUserContain, AdvertiserUserField, AdvertiserUserWrite } from "../models/advertiser-user.gen.js";
 
 /** The AdvertiserUser controller (`api.advertiserUsers`, `api.controller('AdvertiserUser')`). */
@@ -12,9 +12,9 @@ export interface AdvertiserUserManager {
     /** HasOffers AdvertiserUser.checkPassword (read: retried on failure). */
     checkPassword(params: { readonly id: Id; readonly password: string }, options?: CallOptions): Promise<boolean>;
     /** HasOffers AdvertiserUser.create (write: never repeated after an unknown outcome). */
-    create(params: { readonly data: AdvertiserUserWrite; readonly return_object?: boolean }, options?: CallOptions): Promise<AdvertiserUser | string>;
+    create(data: AdvertiserUserWrite, options?: CallOptions): Promise<AdvertiserUser | string>;
     /** HasOffers AdvertiserUser.findAll (read: retried on failure). */
-    findAll(params?: { readonly filters?: FilterInput<AdvertiserUserField>; readonly sort?: SortSpec<AdvertiserUserField> | readonly SortSpec<AdvertiserUserField>[]; readonly limit?: number; readonly page?: number; readonly fields?: readonly AdvertiserUserField[]; readonly contain?: readonly AdvertiserUserContain[] }, options?: CallOptions): Promise<AdvertiserUser[]>;
+    findAll(query?: FindAllOptions<AdvertiserUserField, AdvertiserUserContain>, options?: CallOptions): Promise<AdvertiserUser[]>;
     /** HasOffers AdvertiserUser.findAllByIds (read: retried on failure). */
     findAllByIds(params: { readonly ids: readonly Id[]; readonly fields?: readonly AdvertiserUserField[]; readonly contain?: readonly AdvertiserUserContain[] }, options?: CallOptions): Promise<AdvertiserUser[]>;
     /** HasOffers AdvertiserUser.findAllIds (read: retried on failure). */
@@ -22,7 +22,7 @@ export interface AdvertiserUserManager {
     /** HasOffers AdvertiserUser.findAllIdsByAdvertiserId (read: retried on failure). */
     findAllIdsByAdvertiserId(params: { readonly advertiser_id: Id }, options?: CallOptions): Promise<string[]>;
     /** HasOffers AdvertiserUser.findById (read: retried on failure). */
-    findById(params: { readonly id: Id; readonly fields?: readonly AdvertiserUserField[]; readonly contain?: readonly AdvertiserUserContain[] }, options?: CallOptions): Promise<AdvertiserUser | null>;
+    findById(id: Id, query?: FindByIdOptions<AdvertiserUserField, AdvertiserUserContain>, options?: CallOptions): Promise<AdvertiserUser | null>;
     /** HasOffers AdvertiserUser.grantAccess (write: never repeated after an unknown outcome). */
     grantAccess(params: { readonly id: Id; readonly permission: "Advertiser.account_management" | "Advertiser.offer_management" | "Advertiser.stats" | "Advertiser.user_management" }, options?: CallOptions): Promise<boolean>;
     /** HasOffers AdvertiserUser.removeAccess (write: never repeated after an unknown outcome). */
@@ -32,9 +32,9 @@ export interface AdvertiserUserManager {
     /** HasOffers AdvertiserUser.uniqueEmail (read: retried on failure). */
     uniqueEmail(params: { readonly email: string }, options?: CallOptions): Promise<boolean>;
     /** HasOffers AdvertiserUser.update (write: never repeated after an unknown outcome). */
-    update(params: { readonly id: Id; readonly data: AdvertiserUserWrite; readonly return_object?: boolean }, options?: CallOptions): Promise<AdvertiserUser | string>;
+    update(id: Id, data: AdvertiserUserWrite, options?: CallOptions): Promise<AdvertiserUser | string>;
     /** HasOffers AdvertiserUser.updateField (write: never repeated after an unknown outcome). */
     updateField(params: { readonly id: Id; readonly field: AdvertiserUserField; readonly value: ParamValue; readonly return_object?: boolean }, options?: CallOptions): Promise<AdvertiserUser | string>;
-    /** A typed, immutable query builder over findAll (its other params given here). */
-    query(method: "findAll", params?: Record<string, never>): QueryBuilder<AdvertiserUserField, AdvertiserUserContain, AdvertiserUser>;
+    /** A typed, immutable query builder over findAll. */
+    query(): QueryBuilder<AdvertiserUserField, AdvertiserUserContain, AdvertiserUser>;
 }

@@ -11,7 +11,7 @@ export interface ConversionMetaManager {
     /** A low-level call to any ConversionMeta method (pyoffers' _call). */
     readonly call: LowLevelCall;
     /** HasOffers ConversionMeta.create (write: never repeated after an unknown outcome). */
-    create(params: { readonly data: ConversionMetaWrite; readonly return_object?: boolean }, options?: CallOptions): Promise<ConversionMeta | null | boolean>;
+    create(data: ConversionMetaWrite, options?: CallOptions): Promise<ConversionMeta | boolean>;
     /** HasOffers ConversionMeta.findById (read: retried on failure). */
     findById(params: { readonly conversion_id: Id; readonly fields?: readonly ConversionField[] }, options?: CallOptions): Promise<Conversion | null>;
     /** HasOffers ConversionMeta.update (write: never repeated after an unknown outcome). */

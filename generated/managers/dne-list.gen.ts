@@ -2,7 +2,7 @@
 // Written by `npm run codegen` from schema/network/dne-list.yaml.
 // Change the YAML under schema/ and run the command again.
 
-import type { CallOptions, FilterInput, Id, LowLevelCall, QueryBuilder, SortSpec } from "../../src/runtime/types.js";
+import type { CallOptions, FindAllOptions, Id, LowLevelCall, QueryBuilder } from "../../src/runtime/types.js";
 import type { DneEmailWrite } from "../models/dne-email.gen.js";
 import type { DneList, DneListContain, DneListField, DneListWrite } from "../models/dne-list.gen.js";
 
@@ -13,9 +13,9 @@ export interface DneListManager {
     /** HasOffers DneList.addEmail (write: never repeated after an unknown outcome). */
     addEmail(params: { readonly id: Id; readonly data: DneEmailWrite }, options?: CallOptions): Promise<number>;
     /** HasOffers DneList.create (write: never repeated after an unknown outcome). */
-    create(params: { readonly data: DneListWrite; readonly return_object?: boolean }, options?: CallOptions): Promise<DneList | string>;
+    create(data: DneListWrite, options?: CallOptions): Promise<DneList | string>;
     /** HasOffers DneList.findAll (read: retried on failure). */
-    findAll(params?: { readonly filters?: FilterInput<DneListField>; readonly sort?: SortSpec<DneListField> | readonly SortSpec<DneListField>[]; readonly limit?: number; readonly page?: number; readonly fields?: readonly DneListField[] }, options?: CallOptions): Promise<DneList[]>;
+    findAll(query?: FindAllOptions<DneListField, DneListContain>, options?: CallOptions): Promise<DneList[]>;
     /** HasOffers DneList.findAllByIds (read: retried on failure). */
     findAllByIds(params: { readonly ids: readonly Id[] }, options?: CallOptions): Promise<unknown>;
     /** HasOffers DneList.findById (read: retried on failure). */
@@ -27,9 +27,9 @@ export interface DneListManager {
     /** HasOffers DneList.moveDneList (write: never repeated after an unknown outcome). */
     moveDneList(params: { readonly old_dne_list_id: Id; readonly new_dne_list_id: Id }, options?: CallOptions): Promise<boolean>;
     /** HasOffers DneList.update (write: never repeated after an unknown outcome). */
-    update(params: { readonly id: Id; readonly data: DneListWrite; readonly return_object?: boolean }, options?: CallOptions): Promise<DneList | null | boolean>;
+    update(id: Id, data: DneListWrite, options?: CallOptions): Promise<DneList | boolean>;
     /** HasOffers DneList.upload (write: never repeated after an unknown outcome). */
     upload(params: { readonly id: Id }, options?: CallOptions): Promise<boolean>;
-    /** A typed, immutable query builder over findAll (its other params given here). */
-    query(method: "findAll", params?: Record<string, never>): QueryBuilder<DneListField, DneListContain, DneList>;
+    /** A typed, immutable query builder over findAll. */
+    query(): QueryBuilder<DneListField, DneListContain, DneList>;
 }

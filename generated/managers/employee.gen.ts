@@ -2,7 +2,7 @@
 // Written by `npm run codegen` from schema/network/employee.yaml.
 // Change the YAML under schema/ and run the command again.
 
-import type { CallOptions, FilterInput, Id, LowLevelCall, QueryBuilder, SortSpec } from "../../src/runtime/types.js";
+import type { CallOptions, FindAllOptions, FindByIdOptions, Id, LowLevelCall, QueryBuilder } from "../../src/runtime/types.js";
 import type { EmployeeCommissionWrite } from "../models/employee-commission.gen.js";
 import type { Employee, EmployeeContain, EmployeeField, EmployeeWrite } from "../models/employee.gen.js";
 
@@ -13,9 +13,9 @@ export interface EmployeeManager {
     /** HasOffers Employee.checkPassword (read: retried on failure). */
     checkPassword(params: { readonly id: Id; readonly password: string }, options?: CallOptions): Promise<boolean>;
     /** HasOffers Employee.create (write: never repeated after an unknown outcome). */
-    create(params: { readonly data: EmployeeWrite; readonly return_object?: boolean }, options?: CallOptions): Promise<Employee | string>;
+    create(data: EmployeeWrite, options?: CallOptions): Promise<Employee | string>;
     /** HasOffers Employee.findAll (read: retried on failure). */
-    findAll(params?: { readonly filters?: FilterInput<EmployeeField>; readonly sort?: SortSpec<EmployeeField> | readonly SortSpec<EmployeeField>[]; readonly limit?: number; readonly page?: number; readonly fields?: readonly EmployeeField[] }, options?: CallOptions): Promise<Employee[]>;
+    findAll(query?: FindAllOptions<EmployeeField, EmployeeContain>, options?: CallOptions): Promise<Employee[]>;
     /** HasOffers Employee.findAllAdvertiserManagers (read: retried on failure). */
     findAllAdvertiserManagers(params?: Record<string, never>, options?: CallOptions): Promise<unknown>;
     /** HasOffers Employee.findAllAffiliateManagers (read: retried on failure). */
@@ -31,7 +31,7 @@ export interface EmployeeManager {
     /** HasOffers Employee.findBrandOwnerInformation (read: retried on failure). */
     findBrandOwnerInformation(params?: Record<string, never>, options?: CallOptions): Promise<unknown>;
     /** HasOffers Employee.findById (read: retried on failure). */
-    findById(params: { readonly id: Id; readonly fields?: readonly EmployeeField[] }, options?: CallOptions): Promise<Employee | null>;
+    findById(id: Id, query?: FindByIdOptions<EmployeeField, EmployeeContain>, options?: CallOptions): Promise<Employee | null>;
     /** HasOffers Employee.getCommission (read: retried on failure). */
     getCommission(params: { readonly id: Id }, options?: CallOptions): Promise<unknown>;
     /** HasOffers Employee.getHOMessage (read: retried on failure). */
@@ -49,9 +49,9 @@ export interface EmployeeManager {
     /** HasOffers Employee.uniqueEmail (read: retried on failure). */
     uniqueEmail(params: { readonly email: string }, options?: CallOptions): Promise<boolean>;
     /** HasOffers Employee.update (write: never repeated after an unknown outcome). */
-    update(params: { readonly id: Id; readonly data: EmployeeWrite; readonly return_object?: boolean }, options?: CallOptions): Promise<Employee | null | boolean>;
+    update(id: Id, data: EmployeeWrite, options?: CallOptions): Promise<Employee | boolean>;
     /** HasOffers Employee.updateField (write: never repeated after an unknown outcome). */
     updateField(params: { readonly id: Id; readonly field: EmployeeField; readonly value: string; readonly return_object?: boolean }, options?: CallOptions): Promise<unknown>;
-    /** A typed, immutable query builder over findAll (its other params given here). */
-    query(method: "findAll", params?: Record<string, never>): QueryBuilder<EmployeeField, EmployeeContain, Employee>;
+    /** A typed, immutable query builder over findAll. */
+    query(): QueryBuilder<EmployeeField, EmployeeContain, Employee>;
 }

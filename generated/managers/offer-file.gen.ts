@@ -32,7 +32,7 @@ export interface OfferFileManager {
     /** HasOffers OfferFile.updateField (write: never repeated after an unknown outcome). */
     updateField(params: { readonly id: Id; readonly field: OfferFileField; readonly value: string; readonly return_object?: boolean }, options?: CallOptions): Promise<unknown>;
     /** HasOffers OfferFile.delete (write: never repeated after an unknown outcome; typed from the 2013 reference). */
-    deleteRecord(params: { readonly id: Id }, options?: CallOptions): Promise<boolean>;
+    deleteRecord(id: Id, options?: CallOptions): Promise<boolean>;
     /** A typed, immutable query builder over findAllAvailable (its other params given here). */
     query(method: "findAllAvailable", params?: Record<string, never>): QueryBuilder<OfferFileField, OfferFileContain, OfferFile>;
     /** A typed, immutable query builder over findAll. */

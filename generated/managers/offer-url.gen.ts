@@ -2,7 +2,7 @@
 // Written by `npm run codegen` from schema/network/offer-url.yaml.
 // Change the YAML under schema/ and run the command again.
 
-import type { CallOptions, FilterInput, Id, LowLevelCall, ParamValue, QueryBuilder, SortSpec } from "../../src/runtime/types.js";
+import type { CallOptions, FindAllOptions, FindByIdOptions, Id, LowLevelCall, ParamValue, QueryBuilder } from "../../src/runtime/types.js";
 import type { OfferUrl, OfferUrlContain, OfferUrlField, OfferUrlWrite } from "../models/offer-url.gen.js";
 
 /** The OfferUrl controller (`api.offerUrls`, `api.controller('OfferUrl')`). */
@@ -10,17 +10,17 @@ export interface OfferUrlManager {
     /** A low-level call to any OfferUrl method (pyoffers' _call). */
     readonly call: LowLevelCall;
     /** HasOffers OfferUrl.create (write: never repeated after an unknown outcome). */
-    create(params: { readonly data: OfferUrlWrite; readonly return_object?: boolean }, options?: CallOptions): Promise<OfferUrl | string>;
+    create(data: OfferUrlWrite, options?: CallOptions): Promise<OfferUrl | string>;
     /** HasOffers OfferUrl.findAll (read: retried on failure). */
-    findAll(params?: { readonly filters?: FilterInput<OfferUrlField>; readonly sort?: SortSpec<OfferUrlField> | readonly SortSpec<OfferUrlField>[]; readonly limit?: number; readonly page?: number; readonly fields?: readonly OfferUrlField[]; readonly contain?: readonly OfferUrlContain[] }, options?: CallOptions): Promise<OfferUrl[]>;
+    findAll(query?: FindAllOptions<OfferUrlField, OfferUrlContain>, options?: CallOptions): Promise<OfferUrl[]>;
     /** HasOffers OfferUrl.findAllByIds (read: retried on failure). */
     findAllByIds(params: { readonly ids: readonly ParamValue[]; readonly fields?: readonly OfferUrlField[]; readonly contain?: readonly OfferUrlContain[] }, options?: CallOptions): Promise<OfferUrl[]>;
     /** HasOffers OfferUrl.findById (read: retried on failure). */
-    findById(params: { readonly id: Id; readonly fields?: readonly OfferUrlField[]; readonly contain?: readonly OfferUrlContain[] }, options?: CallOptions): Promise<OfferUrl | null>;
+    findById(id: Id, query?: FindByIdOptions<OfferUrlField, OfferUrlContain>, options?: CallOptions): Promise<OfferUrl | null>;
     /** HasOffers OfferUrl.update (write: never repeated after an unknown outcome). */
-    update(params: { readonly id: Id; readonly data: OfferUrlWrite; readonly return_object?: boolean }, options?: CallOptions): Promise<OfferUrl | null | boolean>;
+    update(id: Id, data: OfferUrlWrite, options?: CallOptions): Promise<OfferUrl | boolean>;
     /** HasOffers OfferUrl.updateField (write: never repeated after an unknown outcome). */
     updateField(params: { readonly id: Id; readonly field: OfferUrlField; readonly value: string; readonly return_object?: boolean }, options?: CallOptions): Promise<unknown>;
-    /** A typed, immutable query builder over findAll (its other params given here). */
-    query(method: "findAll", params?: Record<string, never>): QueryBuilder<OfferUrlField, OfferUrlContain, OfferUrl>;
+    /** A typed, immutable query builder over findAll. */
+    query(): QueryBuilder<OfferUrlField, OfferUrlContain, OfferUrl>;
 }

@@ -9,7 +9,7 @@ export interface PreferenceManager {
     /** A low-level call to any Preference method (pyoffers' _call). */
     readonly call: LowLevelCall;
     /** HasOffers Preference.delete (write: never repeated after an unknown outcome). */
-    delete(params: { readonly name: string }, options?: CallOptions): Promise<boolean>;
+    delete(name: string, options?: CallOptions): Promise<boolean>;
     /** HasOffers Preference.findAll (read: retried on failure). */
     findAll(params?: Record<string, never>, options?: CallOptions): Promise<unknown>;
     /** HasOffers Preference.findByName (read: retried on failure). */

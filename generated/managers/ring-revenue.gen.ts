@@ -2,7 +2,7 @@
 // Written by `npm run codegen` from schema/network/ring-revenue.yaml.
 // Change the YAML under schema/ and run the command again.
 
-import type { CallOptions, FilterInput, LowLevelCall, QueryBuilder, SortSpec } from "../../src/runtime/types.js";
+import type { CallOptions, FindAllOptions, LowLevelCall, QueryBuilder } from "../../src/runtime/types.js";
 import type { RingRevenue, RingRevenueContain, RingRevenueField } from "../models/ring-revenue.gen.js";
 
 /** The RingRevenue controller (`api.ringRevenue`, `api.controller('RingRevenue')`). */
@@ -10,7 +10,7 @@ export interface RingRevenueManager {
     /** A low-level call to any RingRevenue method (pyoffers' _call). */
     readonly call: LowLevelCall;
     /** HasOffers RingRevenue.findAll (read: retried on failure). */
-    findAll(params?: { readonly fields?: readonly RingRevenueField[]; readonly filters?: FilterInput<RingRevenueField>; readonly sort?: SortSpec<RingRevenueField> | readonly SortSpec<RingRevenueField>[]; readonly limit?: number; readonly page?: number }, options?: CallOptions): Promise<RingRevenue[]>;
-    /** A typed, immutable query builder over findAll (its other params given here). */
-    query(method: "findAll", params?: Record<string, never>): QueryBuilder<RingRevenueField, RingRevenueContain, RingRevenue>;
+    findAll(query?: FindAllOptions<RingRevenueField, RingRevenueContain>, options?: CallOptions): Promise<RingRevenue[]>;
+    /** A typed, immutable query builder over findAll. */
+    query(): QueryBuilder<RingRevenueField, RingRevenueContain, RingRevenue>;
 }

@@ -2,7 +2,7 @@
 // Written by `npm run codegen` from schema/network/saved-reports.yaml.
 // Change the YAML under schema/ and run the command again.
 
-import type { CallOptions, FilterInput, Id, LowLevelCall, QueryBuilder, SortSpec } from "../../src/runtime/types.js";
+import type { CallOptions, FindAllOptions, Id, LowLevelCall, QueryBuilder } from "../../src/runtime/types.js";
 import type { SavedReports, SavedReportsContain, SavedReportsField, SavedReportsWrite } from "../models/saved-reports.gen.js";
 
 /** The SavedReports controller (`api.savedReports`, `api.controller('SavedReports')`). */
@@ -12,15 +12,15 @@ export interface SavedReportsManager {
     /** HasOffers SavedReports.create (write: never repeated after an unknown outcome). */
     create(params: { readonly data: SavedReportsWrite }, options?: CallOptions): Promise<number>;
     /** HasOffers SavedReports.delete (write: never repeated after an unknown outcome). */
-    delete(params: { readonly id: Id }, options?: CallOptions): Promise<boolean>;
+    delete(id: Id, options?: CallOptions): Promise<boolean>;
     /** HasOffers SavedReports.findAll (read: retried on failure; typed from the 2013 reference). */
-    findAll(params?: { readonly filters?: FilterInput<SavedReportsField>; readonly sort?: SortSpec<SavedReportsField> | readonly SortSpec<SavedReportsField>[]; readonly limit?: number; readonly page?: number; readonly fields?: readonly SavedReportsField[] }, options?: CallOptions): Promise<SavedReports[]>;
+    findAll(query?: FindAllOptions<SavedReportsField, SavedReportsContain>, options?: CallOptions): Promise<SavedReports[]>;
     /** HasOffers SavedReports.findByHash (read: retried on failure). */
     findByHash(params: { readonly hash: string }, options?: CallOptions): Promise<unknown>;
     /** HasOffers SavedReports.findById (read: retried on failure). */
     findById(params: { readonly id: Id }, options?: CallOptions): Promise<unknown>;
     /** HasOffers SavedReports.update (write: never repeated after an unknown outcome). */
     update(params: { readonly id: Id; readonly data: SavedReportsWrite }, options?: CallOptions): Promise<boolean>;
-    /** A typed, immutable query builder over findAll (its other params given here). */
-    query(method: "findAll", params?: Record<string, never>): QueryBuilder<SavedReportsField, SavedReportsContain, SavedReports>;
+    /** A typed, immutable query builder over findAll. */
+    query(): QueryBuilder<SavedReportsField, SavedReportsContain, SavedReports>;
 }

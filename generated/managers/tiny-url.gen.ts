@@ -2,7 +2,7 @@
 // Written by `npm run codegen` from schema/network/tiny-url.yaml.
 // Change the YAML under schema/ and run the command again.
 
-import type { CallOptions, FilterInput, Id, LowLevelCall, QueryBuilder, SortSpec } from "../../src/runtime/types.js";
+import type { CallOptions, FindAllOptions, Id, LowLevelCall, QueryBuilder } from "../../src/runtime/types.js";
 import type { TinyUrl, TinyUrlContain, TinyUrlField, TinyUrlWrite } from "../models/tiny-url.gen.js";
 
 /** The TinyUrl controller (`api.tinyUrls`, `api.controller('TinyUrl')`). */
@@ -10,9 +10,9 @@ export interface TinyUrlManager {
     /** A low-level call to any TinyUrl method (pyoffers' _call). */
     readonly call: LowLevelCall;
     /** HasOffers TinyUrl.findAll (read: retried on failure). */
-    findAll(params?: { readonly filters?: FilterInput<TinyUrlField>; readonly sort?: SortSpec<TinyUrlField> | readonly SortSpec<TinyUrlField>[]; readonly limit?: number; readonly page?: number; readonly fields?: readonly TinyUrlField[]; readonly contain?: readonly TinyUrlContain[] }, options?: CallOptions): Promise<TinyUrl[]>;
+    findAll(query?: FindAllOptions<TinyUrlField, TinyUrlContain>, options?: CallOptions): Promise<TinyUrl[]>;
     /** HasOffers TinyUrl.updateRedirect (write: never repeated after an unknown outcome). */
     updateRedirect(params: { readonly id: Id; readonly redirect: TinyUrlWrite }, options?: CallOptions): Promise<boolean>;
-    /** A typed, immutable query builder over findAll (its other params given here). */
-    query(method: "findAll", params?: Record<string, never>): QueryBuilder<TinyUrlField, TinyUrlContain, TinyUrl>;
+    /** A typed, immutable query builder over findAll. */
+    query(): QueryBuilder<TinyUrlField, TinyUrlContain, TinyUrl>;
 }

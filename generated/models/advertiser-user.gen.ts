@@ -39,8 +39,8 @@ export interface AdvertiserUserFields {
     readonly title: string | null;
     /** boolean, read only */
     readonly wants_alerts: BooleanFlag | null;
-    /** string, required on create */
-    readonly salt: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly salt?: string | null;
 }
 
 export type AdvertiserUserField = keyof AdvertiserUserFields & string;

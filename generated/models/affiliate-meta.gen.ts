@@ -12,162 +12,162 @@ export interface AffiliateMetaFields {
     readonly affiliate_id: string;
     /** string, nullable */
     readonly ssn_tax: string | null;
-    /** string */
-    readonly check_payable_to: string | null;
-    /** string */
-    readonly check_address1: string | null;
-    /** string */
-    readonly check_address2: string | null;
-    /** string */
-    readonly check_city: string | null;
-    /** string */
-    readonly check_region: string | null;
-    /** string */
-    readonly check_country: string | null;
-    /** string */
-    readonly check_zipcode: string | null;
-    /** datetime */
-    readonly check_modified: DateTimeString | null;
-    /** string */
-    readonly other_details: string | null;
-    /** datetime */
-    readonly other_modified: DateTimeString | null;
-    /** string */
-    readonly paypal_email: string | null;
-    /** datetime */
-    readonly paypal_modified: DateTimeString | null;
-    /** string */
-    readonly direct_deposit_account_holder: string | null;
-    /** string */
-    readonly direct_deposit_account_number: string | null;
-    /** string */
-    readonly direct_deposit_bank_name: string | null;
-    /** string */
-    readonly direct_deposit_routing_number: string | null;
-    /** string */
-    readonly direct_deposit_other_details: string | null;
-    /** datetime */
-    readonly direct_deposit_modified: DateTimeString | null;
-    /** string */
-    readonly wire_beneficiary_name: string | null;
-    /** string */
-    readonly wire_account_number: string | null;
-    /** string */
-    readonly wire_bank_name: string | null;
-    /** string */
-    readonly wire_routing_number: string | null;
-    /** string */
-    readonly wire_other_details: string | null;
-    /** datetime */
-    readonly wire_modified: DateTimeString | null;
-    /** string */
-    readonly payoneer_status: string | null;
-    /** datetime */
-    readonly payoneer_modified: DateTimeString | null;
-    /** boolean */
-    readonly is_individual: BooleanFlag | null;
-    /** string */
-    readonly dob: string | null;
-    /** datetime */
-    readonly modified: DateTimeString | null;
-    /** string */
-    readonly payquicker_method: string | null;
-    /** string */
-    readonly payquicker_m2m_email: string | null;
-    /** integer */
-    readonly payquicker_m2m_security_id: NumericString | null;
-    /** string */
-    readonly payquicker_m2m_recipient_must_be_verified: string | null;
-    /** string */
-    readonly payquicker_m2m_security_id_hint: string | null;
-    /** integer */
-    readonly payquicker_m2m_accounting_id: NumericString | null;
-    /** string */
-    readonly payquicker_m2papercheck_destination_country_code: string | null;
-    /** string */
-    readonly payquicker_m2papercheck_check_memo: string | null;
-    /** string */
-    readonly payquicker_m2papercheck_recipient_name: string | null;
-    /** string */
-    readonly payquicker_m2papercheck_address1: string | null;
-    /** string */
-    readonly payquicker_m2papercheck_address2: string | null;
-    /** string */
-    readonly payquicker_m2papercheck_address3: string | null;
-    /** string */
-    readonly payquicker_m2papercheck_address4: string | null;
-    /** string */
-    readonly payquicker_m2papercheck_city: string | null;
-    /** string */
-    readonly payquicker_m2papercheck_region: string | null;
-    /** string */
-    readonly payquicker_m2papercheck_postal_code: string | null;
-    /** string */
-    readonly payquicker_m2papercheck_return_country_code: string | null;
-    /** string */
-    readonly payquicker_m2papercheck_return_address1: string | null;
-    /** string */
-    readonly payquicker_m2papercheck_return_address2: string | null;
-    /** string */
-    readonly payquicker_m2papercheck_return_address3: string | null;
-    /** string */
-    readonly payquicker_m2papercheck_return_city: string | null;
-    /** string */
-    readonly payquicker_m2papercheck_return_region: string | null;
-    /** string */
-    readonly payquicker_m2papercheck_return_postal_code: string | null;
-    /** string */
-    readonly payquicker_m2eft_destination_country_code: string | null;
-    /** string */
-    readonly payquicker_m2eft_routing_number: string | null;
-    /** string */
-    readonly payquicker_m2eft_account_number: string | null;
-    /** string */
-    readonly payquicker_m2eft_bic: string | null;
-    /** string */
-    readonly payquicker_m2eft_iban: string | null;
-    /** string */
-    readonly payquicker_m2eft_account_name: string | null;
-    /** string */
-    readonly payquicker_m2eft_account_type: string | null;
-    /** string */
-    readonly payquicker_m2eft_bank_number: string | null;
-    /** string */
-    readonly payquicker_m2eft_account_tax_number: string | null;
-    /** string */
-    readonly payquicker_m2eft_bank_name: string | null;
-    /** string */
-    readonly payquicker_m2eft_bank_address: string | null;
-    /** string */
-    readonly payquicker_m2eft_account_type_code: string | null;
-    /** string */
-    readonly payquicker_m2eft_city: string | null;
-    /** string */
-    readonly payquicker_m2eft_postal_code: string | null;
-    /** string */
-    readonly payquicker_m2eft_description: string | null;
-    /** string */
-    readonly payquicker_usach_routing_number: string | null;
-    /** string */
-    readonly payquicker_usach_account_number: string | null;
-    /** string */
-    readonly payquicker_usach_first_name: string | null;
-    /** string */
-    readonly payquicker_usach_last_name: string | null;
-    /** string */
-    readonly payquicker_usach_account_type: string | null;
-    /** string */
-    readonly payquicker_advanced_email: string | null;
-    /** integer */
-    readonly payquicker_advanced_security_id: NumericString | null;
-    /** string */
-    readonly payquicker_advanced_recipient_must_be_verified: string | null;
-    /** string */
-    readonly payquicker_advanced_security_id_hint: string | null;
-    /** integer */
-    readonly payquicker_advanced_accounting_id: NumericString | null;
-    /** integer */
-    readonly default_vat_id: NumericString | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly check_payable_to?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly check_address1?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly check_address2?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly check_city?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly check_region?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly check_country?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly check_zipcode?: string | null;
+    /** datetime, named by the 2013 reference only: may be absent */
+    readonly check_modified?: DateTimeString | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly other_details?: string | null;
+    /** datetime, named by the 2013 reference only: may be absent */
+    readonly other_modified?: DateTimeString | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly paypal_email?: string | null;
+    /** datetime, named by the 2013 reference only: may be absent */
+    readonly paypal_modified?: DateTimeString | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly direct_deposit_account_holder?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly direct_deposit_account_number?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly direct_deposit_bank_name?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly direct_deposit_routing_number?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly direct_deposit_other_details?: string | null;
+    /** datetime, named by the 2013 reference only: may be absent */
+    readonly direct_deposit_modified?: DateTimeString | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly wire_beneficiary_name?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly wire_account_number?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly wire_bank_name?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly wire_routing_number?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly wire_other_details?: string | null;
+    /** datetime, named by the 2013 reference only: may be absent */
+    readonly wire_modified?: DateTimeString | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payoneer_status?: string | null;
+    /** datetime, named by the 2013 reference only: may be absent */
+    readonly payoneer_modified?: DateTimeString | null;
+    /** boolean, named by the 2013 reference only: may be absent */
+    readonly is_individual?: BooleanFlag | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly dob?: string | null;
+    /** datetime, named by the 2013 reference only: may be absent */
+    readonly modified?: DateTimeString | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_method?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_m2m_email?: string | null;
+    /** integer, named by the 2013 reference only: may be absent */
+    readonly payquicker_m2m_security_id?: NumericString | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_m2m_recipient_must_be_verified?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_m2m_security_id_hint?: string | null;
+    /** integer, named by the 2013 reference only: may be absent */
+    readonly payquicker_m2m_accounting_id?: NumericString | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_m2papercheck_destination_country_code?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_m2papercheck_check_memo?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_m2papercheck_recipient_name?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_m2papercheck_address1?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_m2papercheck_address2?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_m2papercheck_address3?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_m2papercheck_address4?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_m2papercheck_city?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_m2papercheck_region?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_m2papercheck_postal_code?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_m2papercheck_return_country_code?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_m2papercheck_return_address1?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_m2papercheck_return_address2?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_m2papercheck_return_address3?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_m2papercheck_return_city?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_m2papercheck_return_region?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_m2papercheck_return_postal_code?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_m2eft_destination_country_code?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_m2eft_routing_number?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_m2eft_account_number?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_m2eft_bic?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_m2eft_iban?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_m2eft_account_name?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_m2eft_account_type?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_m2eft_bank_number?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_m2eft_account_tax_number?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_m2eft_bank_name?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_m2eft_bank_address?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_m2eft_account_type_code?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_m2eft_city?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_m2eft_postal_code?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_m2eft_description?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_usach_routing_number?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_usach_account_number?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_usach_first_name?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_usach_last_name?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_usach_account_type?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_advanced_email?: string | null;
+    /** integer, named by the 2013 reference only: may be absent */
+    readonly payquicker_advanced_security_id?: NumericString | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_advanced_recipient_must_be_verified?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly payquicker_advanced_security_id_hint?: string | null;
+    /** integer, named by the 2013 reference only: may be absent */
+    readonly payquicker_advanced_accounting_id?: NumericString | null;
+    /** integer, named by the 2013 reference only: may be absent */
+    readonly default_vat_id?: NumericString | null;
 }
 
 export type AffiliateMetaField = keyof AffiliateMetaFields & string;

@@ -24,12 +24,12 @@ export interface BrandInformationFields {
     readonly company_region: string | null;
     /** string, required on create */
     readonly company_zipcode: string | null;
-    /** integer, key */
-    readonly brand_id: string;
-    /** string */
-    readonly valid_to: string | null;
-    /** string, read only */
-    readonly valid_from: string | null;
+    /** integer, key, named by the 2013 reference only: may be absent */
+    readonly brand_id?: string;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly valid_to?: string | null;
+    /** string, read only, named by the 2013 reference only: may be absent */
+    readonly valid_from?: string | null;
 }
 
 export type BrandInformationField = keyof BrandInformationFields & string;

@@ -100,22 +100,22 @@ export interface ConversionFields {
     readonly status_code: NumericString | null;
     /** string, nullable */
     readonly user_agent: string | null;
-    /** integer, required on create */
-    readonly file_upload_id: NumericString | null;
-    /** string, required on create */
-    readonly preview_status: string | null;
-    /** string, required on create */
-    readonly file_row: string | null;
-    /** string, required on create */
-    readonly action: string | null;
-    /** string */
-    readonly affected_rows: string | null;
-    /** string */
-    readonly message: string | null;
-    /** integer */
-    readonly conversion_id: NumericString | null;
-    /** string */
-    readonly note: string | null;
+    /** integer, named by the 2013 reference only: may be absent */
+    readonly file_upload_id?: NumericString | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly preview_status?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly file_row?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly action?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly affected_rows?: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly message?: string | null;
+    /** integer, named by the 2013 reference only: may be absent */
+    readonly conversion_id?: NumericString | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly note?: string | null;
     /** boolean */
     readonly is_scrubed: BooleanFlag | null;
 }

@@ -42,8 +42,8 @@ export interface EmployeeFields {
     readonly title: string | null;
     /** boolean, read only */
     readonly wants_alerts: BooleanFlag | null;
-    /** string, required on create */
-    readonly salt: string | null;
+    /** string, named by the 2013 reference only: may be absent */
+    readonly salt?: string | null;
 }
 
 export type EmployeeField = keyof EmployeeFields & string;

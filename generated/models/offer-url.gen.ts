@@ -26,12 +26,12 @@ export interface OfferUrlFields {
     readonly preview_url: string | null;
     /** enum */
     readonly status: "active" | "deleted" | null;
-    /** integer */
-    readonly AFFILIATE_NETWORK_Brands_id: NumericString | null;
-    /** integer */
-    readonly _NETWORK_offer_creative_urls_id: NumericString | null;
-    /** integer */
-    readonly SHARED_Offer_Urls_id: NumericString | null;
+    /** integer, named by the 2013 reference only: may be absent */
+    readonly AFFILIATE_NETWORK_Brands_id?: NumericString | null;
+    /** integer, named by the 2013 reference only: may be absent */
+    readonly _NETWORK_offer_creative_urls_id?: NumericString | null;
+    /** integer, named by the 2013 reference only: may be absent */
+    readonly SHARED_Offer_Urls_id?: NumericString | null;
 }
 
 export type OfferUrlField = keyof OfferUrlFields & string;

@@ -63,8 +63,8 @@ export interface SubscriptionFields {
     readonly start_date: DateTimeString | null;
     /** enum */
     readonly status: "active" | "deleted" | null;
-    /** boolean */
-    readonly is_scrubed: BooleanFlag | null;
+    /** boolean, named by the 2013 reference only: may be absent */
+    readonly is_scrubed?: BooleanFlag | null;
 }
 
 export type SubscriptionField = keyof SubscriptionFields & string;

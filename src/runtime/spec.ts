@@ -121,6 +121,8 @@ export interface ModelSpec {
   /** The key HasOffers answers with, when it differs from `name`. */
   readonly answersAs?: string;
   readonly fields: readonly string[];
+  /** Fields only the 2013 reference names: HasOffers may leave them out (the sandbox does). */
+  readonly legacy?: readonly string[];
   readonly relations: readonly RelationSpec[];
   readonly related: readonly RelatedSpec[];
   /** Other names HasOffers returns this model under (`Thumbnail`, `OfferTag`). */

@@ -35,7 +35,8 @@ export interface SandboxSchema {
 function modelInfo(spec: ModelSpec): ModelInfo {
   return {
     name: spec.name,
-    fields: spec.fields,
+    // Fields only the 2013 reference names are left out of rows, as HasOffers' recorded answers do.
+    fields: spec.legacy ? spec.fields.filter((field) => !spec.legacy!.includes(field)) : spec.fields,
     fieldSet: new Set(spec.fields),
     checks: new Map(Object.entries(spec.checks ?? {})),
     required: spec.required ?? [],
