@@ -602,9 +602,29 @@ export function emit(schema: SchemaDef, outDir = 'generated', runtime: RuntimeIm
   files.push({ path: `${outDir}/table.gen.ts`, structure: emitTable(naming, schema), sources: ['every schema file'] });
   files.push({ path: `${outDir}/classes.gen.ts`, structure: emitClasses(naming), sources: ['every schema file'] });
   files.push({ path: `${outDir}/index.ts`, structure: emitIndex(naming), sources: ['every schema file'] });
-  return files
-    .map(({ path, structure, sources }) => ({ path, text: header(sources) + project.createSourceFile(`/${path}`, structure, { overwrite: true }).getFullText() }))
-    .sort((a, b) => a.path.localeCompare(b.path));
+  return [
+    ...files.map(({ path, structure, sources }) => ({ path, text: header(sources) + project.createSourceFile(`/${path}`, structure, { overwrite: true }).getFullText() })),
+    { path: `${outDir}/MANAGERS.md`, text: managersDoc(schema) },
+  ].sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** The list of managers for the README: Target, client property, methods and how they are typed. */
+function managersDoc(schema: SchemaDef): string {
+  const lines = [
+    '<!-- GENERATED FILE - DO NOT EDIT. Written by `npm run codegen` from the schema. -->',
+    '',
+    '# Managers',
+    '',
+    "Every controller is a manager on the client (`api.<manager>`) and `api.controller('<Target>')`. Methods typed from the 2015 reference take their documented parameters; `2013` and `supplement` count the methods typed from the older edition those whose parameters no reference documents (sent as given), and those only the overlays add (pyoffers' createWithUser, `deleteRecord`).",
+    '',
+    '| Target | manager | methods | 2015 | 2013 | supplement | overlay only |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const controller of schema.controllers) {
+    const count = (edition: string) => controller.methods.filter((method) => method.edition === edition).length;
+    lines.push(`| ${controller.target} | \`${controller.manager}\` | ${controller.methods.length} | ${count('2015')} | ${count('2013')} | ${count('supplement')} | ${count('overlay')} |`);
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 export { kebab };

@@ -341,10 +341,13 @@ export function buildImport(reference: Reference, overlayDir: string, outDir: st
     if (typeof doc.controller !== 'string') continue;
     const base = imported.controllers.get(doc.controller) ?? { controller: doc.controller, methods: {} };
     const methods = { ...(base.methods as Json) };
+    const fromOverlay = new Set<string>();
     for (const [name, def] of Object.entries(isMap(doc.methods) ? doc.methods : {})) {
       const overlay = def as Json;
       const wire = typeof overlay.method === 'string' ? overlay.method : name;
-      const replaced = name !== wire && overlay.kind !== 'delete' ? (methods[wire] as Json | undefined) : undefined;
+      // An overlay method under another name replaces the imported one it sends (never another overlay's).
+      const replaced = name !== wire && overlay.kind !== 'delete' && !fromOverlay.has(wire) ? (methods[wire] as Json | undefined) : undefined;
+      fromOverlay.add(name);
       if (replaced) delete methods[wire];
       if (overlay.kind === 'delete' && methods[name] && (methods[name] as Json).kind === undefined) {
         // pyoffers' delete (an update to status deleted) meets HasOffers' own delete: the real one is deleteRecord.

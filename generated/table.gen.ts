@@ -3735,7 +3735,14 @@ export const API_TABLE = expandTable({
               "edition": "supplement"
             },
             {"name":"update","kind":"update","instance":"id","edition":"supplement"},
-            {"name":"deleteRecord","method":"delete","loose":true,"edition":"supplement"}
+            {
+              "name": "deleteRecord",
+              "method": "delete",
+              "kind": "call",
+              "params": [{"name":"id","type":"integer","required":true}],
+              "returns": "boolean",
+              "edition": "supplement"
+            }
           ]
         },
         {

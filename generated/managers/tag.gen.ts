@@ -52,8 +52,8 @@ export interface TagManager {
     setForOffer(tag_ids: readonly ParamScalar[], offer_id: Id, options?: CallOptions): Promise<TagRelation[]>;
     /** HasOffers Tag.update (write: never repeated after an unknown outcome; typed from the supplement reference). */
     update(id: Id, data: TagWrite, options?: CallOptions): Promise<Tag>;
-    /** HasOffers Tag.delete (write: never repeated after an unknown outcome; parameters not documented, sent as given). */
-    deleteRecord(params?: Params, options?: CallOptions): Promise<unknown>;
+    /** HasOffers Tag.delete (write: never repeated after an unknown outcome; typed from the supplement reference). */
+    deleteRecord(id: Id, options?: CallOptions): Promise<boolean>;
     /** A typed, immutable query builder over findAll. */
     query(): QueryBuilder<TagField, TagContain, Tag>;
 }

@@ -1,0 +1,73 @@
+/**
+ * Model classes are made by the runtime from the table: identity by the declared key (or none),
+ * display names, and data that never shadows behaviour.
+ */
+import { describe, expect, it } from 'vitest';
+import { inspect } from 'node:util';
+import { API_TABLE, MODEL_CLASSES } from '../../generated/index.js';
+import { Model, Offer, Region } from '../../src/index.js';
+import { Decoder } from '../../src/response/decode.js';
+import { parseOrderedJson } from '../../src/response/ordered-json.js';
+import type { ApiContext } from '../../src/runtime/context.js';
+import { modelClasses } from '../../src/runtime/model-classes.js';
+import { expandTable } from '../../src/runtime/spec.js';
+
+const specs = new Map(API_TABLE.models.map((spec) => [spec.name, spec]));
+const context: ApiContext = {
+  table: API_TABLE,
+  send: () => Promise.reject(new Error('nothing is sent here')),
+  manager: (name) => {
+    throw new Error(`no manager ${name} here`);
+  },
+  modelClass: (name) => MODEL_CLASSES[name],
+  modelSpec: (name) => specs.get(name),
+};
+const decoder = new Decoder(context);
+const one = (json: string, model: string) => decoder.decode(parseOrderedJson(json), 'model', model) as Model;
+
+describe('model classes from the table', () => {
+  it('makes one class per table model, memoised per table', () => {
+    expect(Object.keys(MODEL_CLASSES)).toHaveLength(API_TABLE.models.length);
+    expect(modelClasses(API_TABLE)).toBe(MODEL_CLASSES);
+    const other = expandTable({ controllers: [], models: [{ name: 'Widget', fields: ['id'] }] });
+    const classes = modelClasses(other);
+    expect(Object.keys(classes)).toEqual(['Widget']);
+    expect(classes.Widget?.modelName).toBe('Widget');
+  });
+
+  it('compares by the declared key: Region by name, a keyless model by its fields', () => {
+    const a = one('{"Region":{"name":"Bohemia","code":"PR","id":"1"}}', 'Region');
+    const b = one('{"Region":{"name":"Bohemia","code":"XX","id":"2"}}', 'Region');
+    expect(a).toBeInstanceOf(Region);
+    expect(a.equals(b)).toBe(true);
+    expect(a.key).toEqual(['Bohemia']);
+    const meta1 = one('{"DneEmail":{"affiliate_id":"3","email":"a@b.c"}}', 'DneEmail');
+    const meta2 = one('{"DneEmail":{"affiliate_id":"3","email":"x@y.z"}}', 'DneEmail');
+    expect(meta1.key).toEqual([]);
+    expect(meta1.equals(meta2)).toBe(false);
+    expect(meta1.equals(one('{"DneEmail":{"affiliate_id":"3","email":"a@b.c"}}', 'DneEmail'))).toBe(true);
+    expect(String(meta1)).toBe('DneEmail');
+  });
+
+  it('keeps behaviour when the data names a member: __proto__, toString, toJSON, constructor, equals', () => {
+    const hostile = one('{"Offer":{"id":"62","name":"Kyzoo","__proto__":{"polluted":true},"toString":"x","toJSON":"y","constructor":"z","equals":"w","update":"v","conversions":"u"}}', 'Offer');
+    expect(hostile).toBeInstanceOf(Offer);
+    expect(String(hostile)).toBe('Offer: Kyzoo');
+    expect(inspect(hostile)).toBe('<Offer: Kyzoo>');
+    expect(hostile.equals(hostile)).toBe(true);
+    expect(typeof (hostile as unknown as { update: unknown }).update).toBe('function');
+    expect((hostile as unknown as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    // The data stays reachable.
+    expect(hostile.get('toString')).toBe('x');
+    expect(hostile.get('__proto__')).toEqual({ polluted: true });
+    expect(JSON.parse(JSON.stringify(hostile.toJSON())).toJSON).toBe('y');
+  });
+
+  it('skips a relation key that would shadow a member or a field', () => {
+    const offer = one('{"Offer":{"id":"62","name":"A"},"ToString":{"id":"1"},"Name":{"id":"2"},"Country":{"724":{"id":"724","code":"ES"}}}', 'Offer') as Offer;
+    expect(String(offer)).toBe('Offer: A');
+    expect(offer.name).toBe('A');
+    expect(offer.country?.map(String)).toEqual(['Country: ES']);
+  });
+});
