@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { inspect } from 'node:util';
 import { API_TABLE, MODEL_CLASSES } from '../../generated/index.js';
-import { Model, Offer, Region } from '../../src/index.js';
+import { Offer, Region } from '../../src/index.js';
+import type { Model } from '../../src/index.js';
 import { Decoder } from '../../src/response/decode.js';
 import { parseOrderedJson } from '../../src/response/ordered-json.js';
 import type { ApiContext } from '../../src/runtime/context.js';
