@@ -32,6 +32,7 @@ let apiCalls = 0;
 let base = '';
 /** Resolved each time an early reset has been done (the socket destroyed). */
 let earlyReset: { promise: Promise<void>; resolve: () => void } = deferred();
+let recordsSeen: { promise: Promise<void>; resolve: () => void } = deferred();
 
 function deferred(): { promise: Promise<void>; resolve: () => void } {
   let resolve!: () => void;
@@ -72,6 +73,14 @@ const server = createServer((req: IncomingMessage, res: ServerResponse) => {
           earlyReset.resolve();
         }, 20),
       );
+      return;
+    }
+    if (mode === 'reset-after-records') {
+      // Half the archive; the connection drops only once the consumer has records of this file
+      // (a fixed delay is not enough on a loaded machine: the client may not have parsed any yet).
+      modes.delete(name);
+      res.write(zip.subarray(0, zip.length >> 1));
+      void recordsSeen.promise.then(() => setTimeout(() => req.socket.destroy(), 20));
       return;
     }
     if (mode === 'reset' || mode === 'reset-always') {
@@ -225,11 +234,15 @@ describe('iterate() over a period', () => {
 
   it('throws, and does not start again, once records of the broken file were handed out', async () => {
     zips.set('a.zip', buildZip([{ name: 'a.csv', data: csv(40_000) }]));
-    modes.set('a.zip', 'reset');
+    modes.set('a.zip', 'reset-after-records');
+    recordsSeen = deferred();
     let seen = 0;
     const err = await rejection(async () => {
       // A small read-ahead: the consumer has records of a.zip before its download reaches the break.
-      for await (const _ of api.rawLogs.clicks.iterate('20160920', { concurrency: 1, readAheadBytes: 64 * 1024 })) seen++;
+      for await (const _ of api.rawLogs.clicks.iterate('20160920', { concurrency: 1, readAheadBytes: 64 * 1024 })) {
+        seen++;
+        if (seen === 1) recordsSeen.resolve();
+      }
     });
     expect(err).toBeInstanceOf(RawLogIntegrityError);
     expect((err as RawLogIntegrityError).interrupted).toBe(true);

@@ -19,7 +19,7 @@ describe('the whole Network API, typed', () => {
 
   it('keeps the standard methods in pyoffers’ shape on every controller', () => {
     expectTypeOf(api.offerPixels.findById).toBeCallableWith(5);
-    expectTypeOf(api.offerPixels.findById(5)).toEqualTypeOf<Promise<OfferPixel | null>>();
+    expectTypeOf(api.offerPixels.findById).returns.toEqualTypeOf<Promise<OfferPixel | null>>();
     expectTypeOf(api.offerPixels.findAll).toBeCallableWith({ filters: { status: 'active' }, sort: '-id', limit: 10 });
     expectTypeOf(api.offerPixels.query()).toEqualTypeOf<QueryBuilder<OfferPixelField, 'Offer' | 'Affiliate' | 'Goal', OfferPixel>>();
     // HasOffers' own Tag.delete is deleteRecord; delete stays pyoffers' update to status deleted.
@@ -29,7 +29,7 @@ describe('the whole Network API, typed', () => {
 
   it('takes one params object named by the documented parameters', () => {
     expectTypeOf(api.advertisers.findAllByIds).toBeCallableWith({ ids: [1, '2'], fields: ['id', 'company'] });
-    expectTypeOf(api.advertisers.findAllByIds({ ids: [1] })).toEqualTypeOf<Promise<Advertiser[]>>();
+    expectTypeOf(api.advertisers.findAllByIds).returns.toEqualTypeOf<Promise<Advertiser[]>>();
     expectTypeOf(api.offers.getPixels).toBeCallableWith({ id: 62, status: 'active' });
     // @ts-expect-error ids is required
     void (() => api.advertisers.findAllByIds({ fields: ['id'] }));
