@@ -15,8 +15,15 @@ export const CONNECTION_OPTIONS = `Connection (flags win over the environment):
 export const OUTPUT_OPTIONS = `Output:
   (default)               a table sized to the terminal; notes such as hidden columns go to stderr
   --json                  JSON on stdout (models as objects, relations under their property names)
-  --csv                   CSV (RFC 4180) with a header line, nothing truncated
-  --wide                  table with every column, untruncated`;
+  --csv                   CSV (RFC 4180) with a header line, nothing truncated; a cell that a
+                          spreadsheet would run as a formula (it starts with =, +, -, @, a tab
+                          or a CR) gets a leading ' so it shows as text; a negative number such
+                          as -1.5 is kept as it is
+  --raw-cells             CSV cells exactly as received, formulas included (for programs that
+                          read the CSV, not for spreadsheets)
+  --wide                  table with every column, untruncated
+  Tables, plain answers and messages show control characters from the data (ESC, BEL…) as \xNN;
+  --json escapes them as JSON does.`;
 
 export function exitCodesText(): string {
   const lines: [number, string][] = [
@@ -156,7 +163,9 @@ export const RAW_LOGS_HELP = `Usage:
       (getDownloadLink), so the client's rate limit (50 calls per 10 s, like HasOffers) paces
       long periods; --rate-limit off for a sandbox.
 
-  --out FILE         write the CSV here (default: stdout)
+  --out FILE         write the CSV here (default: stdout); cells that a spreadsheet would run
+                     as formulas get a leading ' (see --csv), --raw-cells keeps them as they are
+  --raw-cells        cells exactly as in the log files
   --concurrency N    files downloaded at once (default 4)
   --progress         progress on stderr even when it is not a terminal (one line per file)
   --no-progress      no progress output

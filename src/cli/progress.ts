@@ -40,8 +40,14 @@ export class ProgressBar {
     const ratio = total ? progress.bytesDone / total : progress.filesTotal ? progress.filesDone / progress.filesTotal : 1;
     const filled = Math.max(0, Math.min(width, Math.round(ratio * width)));
     const bytes = total ? `${megabytes(progress.bytesDone)} / ${progress.bytesTotal === undefined ? '~' : ''}${megabytes(total)}` : megabytes(progress.bytesDone);
-    this.stream.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${progress.filesDone}/${progress.filesTotal} files  ${bytes}\u001b[K`);
+    this.control(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${progress.filesDone}/${progress.filesTotal} files  ${bytes}\u001b[K`);
     this.drawn = true;
+  }
+
+  /** The bar's own `\r` and erase-line sequences, which a safe stream would otherwise show as text. */
+  private control(text: string): void {
+    if (this.stream.writeControl) this.stream.writeControl(text);
+    else this.stream.write(text);
   }
 
   done(): void {

@@ -6,10 +6,10 @@ import { once } from 'node:events';
 import type { LogTypeManager, RawLogProgress } from '../../rawlog/index.js';
 import { positiveIntOption } from '../argv.js';
 import type { CliIo } from '../context.js';
-import { clientOptions, CONNECTION_SPECS, createClient, formatOf, OUTPUT_SPECS, parseCommand, tableOptions } from '../context.js';
+import { clientOptions, CONNECTION_SPECS, createClient, csvOptions, formatOf, OUTPUT_SPECS, parseCommand, tableOptions } from '../context.js';
 import { CliExit, EXIT, UsageError } from '../exit-codes.js';
 import { RAW_LOGS_HELP } from '../help.js';
-import { renderCsv, renderJson, renderTable } from '../output.js';
+import { csvLine, renderCsv, renderJson, renderTable } from '../output.js';
 import { ProgressBar } from '../progress.js';
 import { write } from './find.js';
 
@@ -24,10 +24,6 @@ const SPECS = {
 
 const TYPES = ['clicks', 'conversions', 'impressions'] as const;
 type Kind = (typeof TYPES)[number];
-
-function csvLine(cells: readonly string[]): string {
-  return `${cells.map((cell) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(',')}\r\n`;
-}
 
 function text(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -77,7 +73,7 @@ export async function rawLogsCommand(args: readonly string[], io: CliIo): Promis
   const concurrency = positiveIntOption('concurrency', values.concurrency, 'raw-logs');
   const format = formatOf(values, 'raw-logs');
 
-  const api = createClient(clientOptions(values, io.env, 'raw-logs'));
+  const api = createClient(clientOptions(values, io.env, 'raw-logs'), io);
   try {
     const manager = api.rawLogs[kind as Kind] as LogTypeManager;
     if (what === 'list') {
@@ -85,7 +81,7 @@ export async function rawLogsCommand(args: readonly string[], io: CliIo): Promis
         ? (await manager.listLogs(day, { signal: io.signal })).map((file) => ({ filename: file.filename, displayName: file.displayName, startTimestamp: file.startTimestamp }))
         : (await manager.listDateDirs({ signal: io.signal })).map((dir) => ({ dirName: dir.dirName, displayName: dir.displayName }));
       if (format === 'json') io.stdout.write(renderJson(rows));
-      else if (format === 'csv') io.stdout.write(renderCsv(rows));
+      else if (format === 'csv') io.stdout.write(renderCsv(rows, undefined, csvOptions(values)));
       else write(io, renderTable(rows, tableOptions(io, values)));
       return EXIT.OK;
     }
@@ -111,6 +107,7 @@ export async function rawLogsCommand(args: readonly string[], io: CliIo): Promis
       if (sinkError) throw sinkError;
       if (!sink.write(chunk)) await once(sink, 'drain');
     };
+    const cells = csvOptions(values);
     let header: string[] | undefined;
     let headerSet: Set<string> | undefined;
     let count = 0;
@@ -131,7 +128,7 @@ export async function rawLogsCommand(args: readonly string[], io: CliIo): Promis
           header = Object.keys(first);
           headerSet = new Set(header);
           columns = header;
-          chunk += csvLine(header);
+          chunk += csvLine(header, cells);
         } else {
           const mapped = batchColumns(first, header, headerSet!);
           if ('extra' in mapped) {
@@ -148,7 +145,7 @@ export async function rawLogsCommand(args: readonly string[], io: CliIo): Promis
         }
         for (const record of batch) {
           const row = record as unknown as Record<string, unknown>;
-          chunk += csvLine(columns.map((column) => (column === undefined ? '' : text(row[column]))));
+          chunk += csvLine(columns.map((column) => (column === undefined ? '' : text(row[column]))), cells);
           count++;
         }
         await emit(chunk);
