@@ -22,7 +22,7 @@ export const OUTPUT_OPTIONS = `Output:
   --raw-cells             CSV cells exactly as received, formulas included (for programs that
                           read the CSV, not for spreadsheets)
   --wide                  table with every column, untruncated
-  Tables, plain answers and messages show control characters from the data (ESC, BEL…) as \xNN;
+  Tables, plain answers and messages show control characters from the data (ESC, BEL…) as \\xNN;
   --json escapes them as JSON does.`;
 
 export function exitCodesText(): string {
@@ -31,7 +31,7 @@ export function exitCodesText(): string {
     [EXIT.HASOFFERS_ERROR, 'HasOffers answered with an error'],
     [EXIT.USAGE, 'usage error (bad command, option or --where); nothing was sent'],
     [EXIT.NETWORK, 'network or HTTP failure, or an answer that is not HasOffers JSON'],
-    [EXIT.NOT_FOUND, 'find-by-id found nothing'],
+    [EXIT.NOT_FOUND, 'find-by-id found nothing; raw-logs PERIOD: no log files for the period'],
     [EXIT.RATE_LIMITED, 'still rate-limited after every retry'],
     [EXIT.UNKNOWN_OUTCOME, 'a write failed after it may have been applied: check before repeating'],
     [EXIT.DATA_ERROR, 'a raw log failed verification or could not be written'],
@@ -153,8 +153,10 @@ export const RAW_LOGS_HELP = `Usage:
   tsoffers raw-logs <clicks|conversions|impressions> PERIOD [--out FILE] [--concurrency N]
       every record of a day (YYYYMMDD), a month (YYYYMM) or a year (YYYY) as one CSV, to FILE or
       stdout. Each archive is verified (CRC and size) before its records count; FILE is written
-      to FILE.part and renamed only when everything verified, so a failure never leaves a
-      half-written FILE. Without --out the rows go to stdout as they are parsed, so a damaged
+      to a new FILE.<random>.part (created exclusively: never through an existing file or
+      symlink) and renamed only when everything verified, so a failure never leaves a
+      half-written FILE. A period without log files exits ${EXIT.NOT_FOUND} and writes no FILE; log files
+      without rows exit 0 and say so on stderr. Without --out the rows go to stdout as they are parsed, so a damaged
       file can leave some of its rows on stdout before the command exits non-zero naming the
       file; with --out, FILE only appears once every archive has been verified.
       The CSV has one header, the first file's columns: a later file without one of them leaves
