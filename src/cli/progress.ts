@@ -1,27 +1,73 @@
 import type { RawLogProgress } from '../rawlog/index.js';
+import type { RateLimit } from '../transport/limiter.js';
 import type { CliStream } from './context.js';
 
 function megabytes(bytes: number): string {
   return `${(bytes / 1_048_576).toFixed(1)} MB`;
 }
 
+export interface ProgressOptions {
+  /** The clock (tests drive it by hand). */
+  readonly now?: () => number;
+  /** The client's rate limit (`false`: off), to say why the bar stands still. */
+  readonly rateLimit?: RateLimit | false;
+  /** Files downloaded at once. */
+  readonly concurrency?: number;
+  /** Check for a stall on a timer (the default); tests call `tick()` themselves. */
+  readonly timer?: boolean;
+}
+
+/** How long progress must stand still, with files left, before the bar says what it waits for. */
+export const STALL_MS = 1000;
+const TICK_MS = 250;
+
 /**
  * Raw-log download progress on stderr: a redrawn bar on a terminal, or one plain line per finished
  * file when asked for (`--progress`) without a terminal, so logs stay readable.
+ *
+ * Each file costs one getDownloadLink call, and the client's rate limiter (50 calls per 10 s, like
+ * HasOffers) holds calls back once a window's calls are used: a period of many small files then
+ * stands still for seconds at a time. The limiter tells nobody that it is waiting, so the bar
+ * infers it: when nothing has moved for STALL_MS while files remain, it says that it is waiting,
+ * for the rate limit when enough calls were made to have used a window's worth, else for HasOffers.
  */
 export class ProgressBar {
   private lastFiles = -1;
   private lastDraw = 0;
   private drawn = false;
+  private last: RawLogProgress | undefined;
+  private lastMove = 0;
+  private movedFiles = -1;
+  private movedBytes = -1;
+  private waitingShown = false;
+  private readonly now: () => number;
+  private readonly options: ProgressOptions;
+  private readonly timer: ReturnType<typeof setInterval> | undefined;
 
   constructor(
     private readonly stream: CliStream,
     private readonly mode: 'bar' | 'lines' | 'off',
-    private readonly now: () => number = () => Date.now(),
-  ) {}
+    options: ProgressOptions | (() => number) = {},
+  ) {
+    const opts: ProgressOptions = typeof options === 'function' ? { now: options, timer: false } : options;
+    this.options = opts;
+    this.now = opts.now ?? (() => Date.now());
+    if (mode !== 'off' && opts.timer !== false) {
+      this.timer = setInterval(() => this.tick(), TICK_MS);
+      this.timer.unref();
+    }
+  }
 
   update(progress: RawLogProgress): void {
     if (this.mode === 'off') return;
+    const time = this.now();
+    this.last = progress;
+    if (progress.filesDone !== this.movedFiles || progress.bytesDone !== this.movedBytes) {
+      this.movedFiles = progress.filesDone;
+      this.movedBytes = progress.bytesDone;
+      this.lastMove = time;
+      this.waitingShown = false;
+    }
     if (this.mode === 'lines') {
       if (progress.filesDone !== this.lastFiles) {
         this.lastFiles = progress.filesDone;
@@ -30,8 +76,37 @@ export class ProgressBar {
       return;
     }
     // Redrawing on every chunk would spend more time on the terminal than on the download.
-    const time = this.now();
     if (progress.filesDone === this.lastFiles && time - this.lastDraw < 100) return;
+    this.draw(progress, time, '');
+  }
+
+  /** Called on a timer: says what the download waits for once progress has stood still for STALL_MS. */
+  tick(): void {
+    const progress = this.last;
+    if (this.mode === 'off' || !progress || progress.filesDone >= progress.filesTotal) return;
+    const time = this.now();
+    if (time - this.lastMove < STALL_MS) return;
+    const why = this.waitingFor(progress);
+    if (this.mode === 'lines') {
+      if (!this.waitingShown) this.stream.write(`${why}\n`);
+      this.waitingShown = true;
+      return;
+    }
+    this.waitingShown = true;
+    this.draw(progress, time, `  ${why} (${Math.floor((time - this.lastMove) / 1000)} s)`);
+  }
+
+  private waitingFor(progress: RawLogProgress): string {
+    const limit = this.options.rateLimit;
+    // Files started so far: each made one getDownloadLink call (plus the listing calls before them).
+    const started = Math.min(progress.filesTotal, progress.filesDone + (this.options.concurrency ?? 4));
+    if (limit !== false && limit !== undefined && started + 1 >= limit.calls) {
+      return `waiting for the HasOffers rate limit: ${limit.calls} call${limit.calls === 1 ? '' : 's'} per ${limit.windowMs / 1000} s, and each file needs one getDownloadLink call`;
+    }
+    return 'waiting for HasOffers';
+  }
+
+  private draw(progress: RawLogProgress, time: number, suffix: string): void {
     this.lastFiles = progress.filesDone;
     this.lastDraw = time;
     const width = 30;
@@ -40,7 +115,7 @@ export class ProgressBar {
     const ratio = total ? progress.bytesDone / total : progress.filesTotal ? progress.filesDone / progress.filesTotal : 1;
     const filled = Math.max(0, Math.min(width, Math.round(ratio * width)));
     const bytes = total ? `${megabytes(progress.bytesDone)} / ${progress.bytesTotal === undefined ? '~' : ''}${megabytes(total)}` : megabytes(progress.bytesDone);
-    this.control(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${progress.filesDone}/${progress.filesTotal} files  ${bytes}\u001b[K`);
+    this.control(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${progress.filesDone}/${progress.filesTotal} files  ${bytes}${suffix}\u001b[K`);
     this.drawn = true;
   }
 
@@ -51,6 +126,7 @@ export class ProgressBar {
   }
 
   done(): void {
+    if (this.timer !== undefined) clearInterval(this.timer);
     if (this.drawn) this.stream.write('\n');
     this.drawn = false;
   }

@@ -88,4 +88,13 @@ describe('raw-logs --out and empty periods', () => {
     expect(list.code).toBe(2);
     expect(server.requests.length).toBe(before);
   });
+
+  it('--progress says when the rate limiter holds the download back', async () => {
+    // One call per 2 s: listLogs takes it, so the file's getDownloadLink waits about 2 s.
+    const result = await run(['raw-logs', 'clicks', '20160920', '--progress', '--rate-limit', '1/2000'], env);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(CSV);
+    expect(result.stderr).toContain('0/1 files, 0.0 MB\nwaiting for the HasOffers rate limit: 1 call per 2 s, and each file needs one getDownloadLink call\n');
+    expect(result.stderr).toContain('1/1 files');
+  });
 });

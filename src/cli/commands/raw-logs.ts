@@ -4,6 +4,7 @@ import { open, rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { once } from 'node:events';
 import type { LogTypeManager, RawLogProgress } from '../../rawlog/index.js';
+import { HASOFFERS_RATE_LIMIT } from '../../transport/limiter.js';
 import { positiveIntOption } from '../argv.js';
 import type { CliIo } from '../context.js';
 import { clientOptions, CONNECTION_SPECS, createClient, csvOptions, formatOf, OUTPUT_SPECS, parseCommand, tableOptions } from '../context.js';
@@ -96,7 +97,8 @@ export async function rawLogsCommand(args: readonly string[], io: CliIo): Promis
   const concurrency = positiveIntOption('concurrency', values.concurrency, 'raw-logs');
   const format = formatOf(values, 'raw-logs');
 
-  const api = createClient(clientOptions(values, io.env, 'raw-logs'), io);
+  const connection = clientOptions(values, io.env, 'raw-logs');
+  const api = createClient(connection, io);
   try {
     const manager = api.rawLogs[kind as Kind] as LogTypeManager;
     if (what === 'list') {
@@ -111,7 +113,7 @@ export async function rawLogsCommand(args: readonly string[], io: CliIo): Promis
     if (format === 'json') throw new UsageError('records are written as CSV; --json applies to "list" only.', 'raw-logs');
 
     const progressMode = values['no-progress'] ? 'off' : io.stderr.isTTY ? 'bar' : values.progress ? 'lines' : 'off';
-    const bar = new ProgressBar(io.stderr, progressMode);
+    const bar = new ProgressBar(io.stderr, progressMode, { rateLimit: connection.rateLimit ?? HASOFFERS_RATE_LIMIT, concurrency: concurrency ?? 4 });
     const out = typeof values.out === 'string' ? resolve(io.cwd, values.out) : undefined;
     const temporary = out ? await openTemporary(out) : undefined;
     const part = temporary?.part;
