@@ -71,7 +71,7 @@ export function clientOptions(values: ParsedArgs['values'], env: CliIo['env'], c
   if (missing.length) {
     throw new UsageError(
       `missing credentials: set ${missing.join(', ')}. ` +
-        'To try tsoffers without an account, start a local sandbox (`npx tsoffers sandbox`) and use its endpoint with token sandbox-token and id sandbox.',
+        'To try tsoffers without an account, start a local sandbox (`tsoffers sandbox`, or `npm run sandbox` in a clone) and use the endpoint it prints with token sandbox-token and id sandbox.',
       command,
     );
   }

@@ -63,6 +63,22 @@ function run(file: string, cwd: string, env: Record<string, string>): Promise<{ 
   });
 }
 
+describe('README Install', () => {
+  it('installs from a clone or a packed tarball, with npm scripts that exist', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const install = readme.slice(readme.indexOf('\n## Install\n'), readme.indexOf('\n## Quick tour\n'));
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string; scripts: Record<string, string> };
+    // Not published yet: the section must not tell anyone to install from the registry.
+    expect(install).not.toMatch(/^npm install tsoffers$/m);
+    const scripts = [...install.matchAll(/npm run (?:-s )?([\w:-]+)/g)].map((match) => match[1]!);
+    expect(scripts).toEqual(expect.arrayContaining(['sandbox', 'tsoffers']));
+    for (const script of scripts) expect(manifest.scripts[script], `npm run ${script}`).toBeDefined();
+    // The sandbox script runs from the sources, not from a build.
+    expect(manifest.scripts.sandbox).toContain('src/cli/main.ts');
+    expect(install).toContain(`${manifest.name}-${manifest.version}.tgz`);
+  });
+});
+
 describe('README Quick tour against the sandbox', () => {
   let sandbox: SandboxHandle;
   beforeAll(async () => {
