@@ -155,10 +155,11 @@ export const RAW_LOGS_HELP = `Usage:
       stdout. Each archive is verified (CRC and size) before its records count; FILE is written
       to a new FILE.<random>.part (created exclusively: never through an existing file or
       symlink) and renamed only when everything verified, so a failure never leaves a
-      half-written FILE. A period without log files exits ${EXIT.NOT_FOUND} and writes no FILE; log files
-      without rows exit 0 and say so on stderr. Without --out the rows go to stdout as they are parsed, so a damaged
-      file can leave some of its rows on stdout before the command exits non-zero naming the
-      file; with --out, FILE only appears once every archive has been verified.
+      half-written FILE. A period without log files exits ${EXIT.NOT_FOUND} and writes no FILE; log
+      files without rows exit 0 and say so on stderr. Without --out the rows go to stdout as
+      they are parsed, so a damaged file can leave some of its rows on stdout before the
+      command exits non-zero naming the file; with --out, FILE only appears once every archive
+      has been verified.
       The CSV has one header, the first file's columns: a later file without one of them leaves
       its cells empty, a later file with a column the first lacks stops the command (exit 7);
       run such a period one day (YYYYMMDD) at a time. Each file costs one API call
@@ -171,5 +172,7 @@ export const RAW_LOGS_HELP = `Usage:
   --concurrency N    files downloaded at once (default 4)
   --progress         progress on stderr even when it is not a terminal (one line per file)
   --no-progress      no progress output
+                     (when nothing has moved for a second, the progress says what it waits for:
+                     usually the rate limit, as every file needs one getDownloadLink call)
 
 ${CONNECTION_OPTIONS}`;

@@ -161,8 +161,9 @@ export class LogFile<T extends LogType = LogType> {
 
   /**
    * Every record of the file, resolved only once the archive is verified (cached per `coerce` and
-   * `utcOffsetMinutes`). Holds the whole file in memory, as pyoffers does; use `stream()` for big
-   * files. Parses the cached `content()` when there is one instead of downloading again. A
+   * `utcOffsetMinutes`). Holds the whole file in memory, as pyoffers does, up to
+   * `limits.maxHeldBytes` (default 1 GiB, estimated; RawLogMemoryLimitError past it); use
+   * `stream()` for big files. Parses the cached `content()` when there is one instead of downloading again. A
    * download that breaks off midway is started again (the transport's `bodyRetries`).
    */
   records<C extends boolean = false>(options: ReadOptions<C> = {}): Promise<RecordOf<T, C>[]> {
@@ -313,7 +314,8 @@ export class LogTypeManager<T extends LogType = LogType> {
   }
 
   /**
-   * All records of the period in one array, as pyoffers' find_all (memory grows with the period).
+   * All records of the period in one array, as pyoffers' find_all (memory grows with the period,
+   * up to `limits.maxHeldBytes` for the whole period: RawLogMemoryLimitError past it).
    * Files are read one after the other with `records()`, so a download that breaks off is retried.
    */
   async findAll<C extends boolean = false>(period: RawLogPeriod, options: ReadOptions<C> = {}): Promise<RecordOf<T, C>[]> {

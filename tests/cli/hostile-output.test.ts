@@ -118,6 +118,11 @@ describe.concurrent('CLI output with hostile server data', () => {
     expect(error.code).toBe(1);
     expect(error.stderr).toContain('No such method');
     expect(error.stderr).not.toMatch(TERMINAL_CONTROL);
+    // --debug logs the raw answer and --verbose the failure, through the same safe stderr.
+    const logged = await run(['call', 'Offer', 'nope', '--debug'], env);
+    expect(logged.stderr).toContain('tsoffers - DEBUG - ');
+    expect(logged.stderr).toContain('tsoffers - INFO - ');
+    expect(logged.stderr).not.toMatch(TERMINAL_CONTROL);
   });
 
   it('--json is the exact data, with no raw C1 control', async () => {
