@@ -8,11 +8,12 @@
  * against the sandbox fails this test.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox } from '../../src/sandbox/index.js';
 import type { SandboxHandle } from '../../src/sandbox/index.js';
@@ -30,13 +31,15 @@ export function tsBlocks(markdown: string, heading: string): string[] {
   return [...section.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match) => match[1]!);
 }
 
+/** `tsoffers` and `tsoffers/sandbox` as this checkout's sources, by file URL (for tsx). */
+function sourceUrl(specifier: string): string {
+  if (specifier === 'tsoffers') return pathToFileURL(join(ROOT, 'src', 'index.ts')).href;
+  if (specifier === 'tsoffers/sandbox') return pathToFileURL(join(ROOT, 'src', 'sandbox', 'index.ts')).href;
+  return specifier;
+}
+
 /** One ES module: the blocks' imports (pointed at src/) first, then every block's code in one async body. */
-export function tourScript(blocks: readonly string[]): string {
-  const source = (specifier: string): string => {
-    if (specifier === 'tsoffers') return pathToFileURL(join(ROOT, 'src', 'index.ts')).href;
-    if (specifier === 'tsoffers/sandbox') return pathToFileURL(join(ROOT, 'src', 'sandbox', 'index.ts')).href;
-    return specifier;
-  };
+export function tourScript(blocks: readonly string[], source: (specifier: string) => string = sourceUrl): string {
   const imports: string[] = [];
   const bodies: string[] = [];
   blocks.forEach((block, index) => {
@@ -46,7 +49,7 @@ export function tourScript(blocks: readonly string[]): string {
     });
     bodies.push(`// README Quick tour, block ${index + 1}\n${body}`);
   });
-  return `${[...new Set(imports)].join('\n')}\n\n${bodies.join('\n')}\nconsole.log('quick tour: done');\nprocess.exit(0);\n`;
+  return `${[...new Set(imports)].join('\n')}\n\n${bodies.join('\n')}\nconsole.log('quick tour: done');\nprocess.exit(0);\nexport {};\n`;
 }
 
 function run(file: string, cwd: string, env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -97,5 +100,27 @@ describe('README Quick tour against the sandbox', () => {
     expect(result.stderr, `${script}:\n${result.stderr}`).toBe('');
     expect(result.stdout).toContain('quick tour: done');
     expect(result.code).toBe(0);
+  }, 60_000);
+
+  it('type-checks as the project does (strict), against the sources', () => {
+    const blocks = tsBlocks(readFileSync(join(ROOT, 'README.md'), 'utf8'), 'Quick tour');
+    // Inside the checkout (.tmp/ is ignored by git and lint) so that the project's types resolve.
+    const dir = join(ROOT, '.tmp', 'readme-tour');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, 'quick-tour.mts');
+    const relative = (specifier: string): string =>
+      specifier === 'tsoffers' ? '../../src/index.js' : specifier === 'tsoffers/sandbox' ? '../../src/sandbox/index.js' : specifier;
+    writeFileSync(file, tourScript(blocks, relative));
+    const config = ts.readConfigFile(join(ROOT, 'tsconfig.json'), (path) => ts.sys.readFile(path));
+    const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, ROOT);
+    const program = ts.createProgram([file], parsed.options);
+    const problems = ts
+      .getPreEmitDiagnostics(program)
+      .filter((diagnostic) => diagnostic.file?.fileName === file || diagnostic.file === undefined)
+      .map((diagnostic) => {
+        const where = diagnostic.file && diagnostic.start !== undefined ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start) : undefined;
+        return `${where ? `line ${where.line + 1}: ` : ''}${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`;
+      });
+    expect(problems, `${file}:\n${problems.join('\n')}`).toEqual([]);
   }, 60_000);
 });
