@@ -13,6 +13,8 @@ export interface ProgressOptions {
   readonly rateLimit?: RateLimit | false;
   /** Files downloaded at once. */
   readonly concurrency?: number;
+  /** API calls the listing of the period took (1 for a day; 1 + one per day for a month or year). */
+  readonly listingCalls?: (filesTotal: number) => number;
   /** Check for a stall on a timer (the default); tests call `tick()` themselves. */
   readonly timer?: boolean;
 }
@@ -40,6 +42,9 @@ export class ProgressBar {
   private movedFiles = -1;
   private movedBytes = -1;
   private waitingShown = false;
+  /** When the calls so far were made, as far as progress shows them: the listing, then one getDownloadLink per file started. */
+  private readonly calls: number[] = [];
+  private filesStarted = 0;
   private readonly now: () => number;
   private readonly options: ProgressOptions;
   private readonly timer: ReturnType<typeof setInterval> | undefined;
@@ -61,6 +66,7 @@ export class ProgressBar {
   update(progress: RawLogProgress): void {
     if (this.mode === 'off') return;
     const time = this.now();
+    this.countCalls(progress, time);
     this.last = progress;
     if (progress.filesDone !== this.movedFiles || progress.bytesDone !== this.movedBytes) {
       this.movedFiles = progress.filesDone;
@@ -86,7 +92,7 @@ export class ProgressBar {
     if (this.mode === 'off' || !progress || progress.filesDone >= progress.filesTotal) return;
     const time = this.now();
     if (time - this.lastMove < STALL_MS) return;
-    const why = this.waitingFor(progress);
+    const why = this.waitingFor(progress, time);
     if (this.mode === 'lines') {
       if (!this.waitingShown) this.stream.write(`${why}\n`);
       this.waitingShown = true;
@@ -96,11 +102,30 @@ export class ProgressBar {
     this.draw(progress, time, `  ${why} (${Math.floor((time - this.lastMove) / 1000)} s)`);
   }
 
-  private waitingFor(progress: RawLogProgress): string {
+  /**
+   * The first progress comes right after the listing, when the first `concurrency` files start;
+   * after that, each finished file starts the next one. Each start is one getDownloadLink call.
+   */
+  private countCalls(progress: RawLogProgress, time: number): void {
+    const concurrency = this.options.concurrency ?? 4;
+    if (this.last === undefined) {
+      const listing = this.options.listingCalls?.(progress.filesTotal) ?? 1;
+      for (let i = 0; i < listing; i++) this.calls.push(time);
+    }
+    const started = Math.min(progress.filesTotal, progress.filesDone + concurrency);
+    for (; this.filesStarted < started; this.filesStarted++) this.calls.push(time);
+    // Only the last window's calls matter; keep the list short.
     const limit = this.options.rateLimit;
-    // Files started so far: each made one getDownloadLink call (plus the listing calls before them).
-    const started = Math.min(progress.filesTotal, progress.filesDone + (this.options.concurrency ?? 4));
-    if (limit !== false && limit !== undefined && started + 1 >= limit.calls) {
+    const window = limit ? limit.windowMs * 2 : 0;
+    while (this.calls.length && this.calls[0]! < time - window) this.calls.shift();
+  }
+
+  private waitingFor(progress: RawLogProgress, time: number): string {
+    const limit = this.options.rateLimit;
+    // The limiter lets a call go one window after the answers of the last `calls` calls: if that
+    // many were made within about a window, the stall is the limiter's (it does not say so itself).
+    const recent = limit ? this.calls.filter((at) => at > time - limit.windowMs * 1.5).length : 0;
+    if (limit && recent >= limit.calls && progress.filesDone < progress.filesTotal) {
       return `waiting for the HasOffers rate limit: ${limit.calls} call${limit.calls === 1 ? '' : 's'} per ${limit.windowMs / 1000} s, and each file needs one getDownloadLink call`;
     }
     return 'waiting for HasOffers';

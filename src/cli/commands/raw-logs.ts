@@ -113,7 +113,12 @@ export async function rawLogsCommand(args: readonly string[], io: CliIo): Promis
     if (format === 'json') throw new UsageError('records are written as CSV; --json applies to "list" only.', 'raw-logs');
 
     const progressMode = values['no-progress'] ? 'off' : io.stderr.isTTY ? 'bar' : values.progress ? 'lines' : 'off';
-    const bar = new ProgressBar(io.stderr, progressMode, { rateLimit: connection.rateLimit ?? HASOFFERS_RATE_LIMIT, concurrency: concurrency ?? 4 });
+    const bar = new ProgressBar(io.stderr, progressMode, {
+      rateLimit: connection.rateLimit ?? HASOFFERS_RATE_LIMIT,
+      concurrency: concurrency ?? 4,
+      // listLogs for a day; listDateDirs and one listLogs per day (HasOffers' files are hourly) for a month or year.
+      listingCalls: what.length === 8 ? () => 1 : (files) => 1 + Math.ceil(files / 24),
+    });
     const out = typeof values.out === 'string' ? resolve(io.cwd, values.out) : undefined;
     const temporary = out ? await openTemporary(out) : undefined;
     const part = temporary?.part;
