@@ -7,7 +7,7 @@ import { HasOffersAPI } from '../src/index.js';
 import type { HasOffersOptions } from '../src/index.js';
 
 export const SANDBOX_HINT =
-  'Run every example against a local sandbox with `npm run examples`, or start one with `npx tsoffers sandbox` and set ' +
+  'Run every example against a local sandbox with `npm run examples`, or start one with `npm run sandbox` (in a clone; `npx tsoffers sandbox` where tsoffers is installed) and set ' +
   'HASOFFERS_ENDPOINT=<the url it prints> HASOFFERS_NETWORK_TOKEN=sandbox-token HASOFFERS_NETWORK_ID=sandbox.';
 
 export interface Credentials {

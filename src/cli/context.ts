@@ -12,6 +12,11 @@ export interface CliStream {
   readonly columns?: number;
   /** Resolves when a stream that refused more (write returned false) can take more again. */
   drain?(): Promise<void>;
+  /**
+   * Writes the CLI's own terminal control sequences (the progress bar's `\r` and erase-line),
+   * which `write` would show as `\xNN` on a stream that makes controls visible. Never for data.
+   */
+  writeControl?(text: string): unknown;
 }
 
 /** Everything the CLI touches of its process, so tests can run it in-process too. */
@@ -39,6 +44,7 @@ export const OUTPUT_SPECS = {
   json: { type: 'boolean' },
   csv: { type: 'boolean' },
   wide: { type: 'boolean' },
+  'raw-cells': { type: 'boolean' },
 } as const satisfies OptionSpecs;
 
 export const HELP_SPEC = { help: { type: 'boolean', short: 'h' } } as const satisfies OptionSpecs;
@@ -65,7 +71,7 @@ export function clientOptions(values: ParsedArgs['values'], env: CliIo['env'], c
   if (missing.length) {
     throw new UsageError(
       `missing credentials: set ${missing.join(', ')}. ` +
-        'To try tsoffers without an account, start a local sandbox (`npx tsoffers sandbox`) and use its endpoint with token sandbox-token and id sandbox.',
+        'To try tsoffers without an account, start a local sandbox (`tsoffers sandbox`, or `npm run sandbox` in a clone) and use the endpoint it prints with token sandbox-token and id sandbox.',
       command,
     );
   }
@@ -94,8 +100,19 @@ function rateLimitOption(value: string | string[] | boolean | undefined, command
   return { calls: Number(match[1]), windowMs: Number(match[2]) };
 }
 
-export function createClient(options: HasOffersOptions): HasOffersAPI {
-  return new HasOffersAPI(options);
+/**
+ * The client, logging (-v, --debug) through the CLI's stderr, so that log lines get the same
+ * redaction and control-character escaping as every other message.
+ */
+export function createClient(options: HasOffersOptions, io?: CliIo): HasOffersAPI {
+  if (!io) return new HasOffersAPI(options);
+  const line = (level: string) => (message: string) => void io.stderr.write(`tsoffers - ${level} - ${message}\n`);
+  return new HasOffersAPI({ ...options, logger: { debug: line('DEBUG'), info: line('INFO'), warn: line('WARNING'), error: line('ERROR') } });
+}
+
+/** `--raw-cells`: CSV cells exactly as the server sent them (no formula neutralising). */
+export function csvOptions(values: ParsedArgs['values']): { readonly rawCells: boolean } {
+  return { rawCells: values['raw-cells'] === true };
 }
 
 export function formatOf(values: ParsedArgs['values'], command: string): Format {

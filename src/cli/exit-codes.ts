@@ -11,7 +11,7 @@ export const EXIT = Object.freeze({
   USAGE: 2,
   /** The network or HTTP layer failed: connection refused, timeout, non-2xx status, a body that is not HasOffers JSON. */
   NETWORK: 3,
-  /** `find-by-id` found nothing (HasOffers answered `data: null`). */
+  /** `find-by-id` found nothing (HasOffers answered `data: null`), or `raw-logs PERIOD` found no log files for the period. */
   NOT_FOUND: 4,
   /** HasOffers kept answering "API usage exceeded rate limit" after every allowed retry. */
   RATE_LIMITED: 5,

@@ -15,8 +15,15 @@ export const CONNECTION_OPTIONS = `Connection (flags win over the environment):
 export const OUTPUT_OPTIONS = `Output:
   (default)               a table sized to the terminal; notes such as hidden columns go to stderr
   --json                  JSON on stdout (models as objects, relations under their property names)
-  --csv                   CSV (RFC 4180) with a header line, nothing truncated
-  --wide                  table with every column, untruncated`;
+  --csv                   CSV (RFC 4180) with a header line, nothing truncated; a cell that a
+                          spreadsheet would run as a formula (it starts with =, +, -, @, a tab
+                          or a CR) gets a leading ' so it shows as text; a negative number such
+                          as -1.5 is kept as it is
+  --raw-cells             CSV cells exactly as received, formulas included (for programs that
+                          read the CSV, not for spreadsheets)
+  --wide                  table with every column, untruncated
+  Tables, plain answers and messages show control characters from the data (ESC, BEL…) as \\xNN;
+  --json escapes them as JSON does.`;
 
 export function exitCodesText(): string {
   const lines: [number, string][] = [
@@ -24,7 +31,7 @@ export function exitCodesText(): string {
     [EXIT.HASOFFERS_ERROR, 'HasOffers answered with an error'],
     [EXIT.USAGE, 'usage error (bad command, option or --where); nothing was sent'],
     [EXIT.NETWORK, 'network or HTTP failure, or an answer that is not HasOffers JSON'],
-    [EXIT.NOT_FOUND, 'find-by-id found nothing'],
+    [EXIT.NOT_FOUND, 'find-by-id found nothing; raw-logs PERIOD: no log files for the period'],
     [EXIT.RATE_LIMITED, 'still rate-limited after every retry'],
     [EXIT.UNKNOWN_OUTCOME, 'a write failed after it may have been applied: check before repeating'],
     [EXIT.DATA_ERROR, 'a raw log failed verification or could not be written'],
@@ -146,19 +153,26 @@ export const RAW_LOGS_HELP = `Usage:
   tsoffers raw-logs <clicks|conversions|impressions> PERIOD [--out FILE] [--concurrency N]
       every record of a day (YYYYMMDD), a month (YYYYMM) or a year (YYYY) as one CSV, to FILE or
       stdout. Each archive is verified (CRC and size) before its records count; FILE is written
-      to FILE.part and renamed only when everything verified, so a failure never leaves a
-      half-written FILE. Without --out the rows go to stdout as they are parsed, so a damaged
-      file can leave some of its rows on stdout before the command exits non-zero naming the
-      file; with --out, FILE only appears once every archive has been verified.
+      to a new FILE.<random>.part (created exclusively: never through an existing file or
+      symlink) and renamed only when everything verified, so a failure never leaves a
+      half-written FILE. A period without log files exits ${EXIT.NOT_FOUND} and writes no FILE; log
+      files without rows exit 0 and say so on stderr. Without --out the rows go to stdout as
+      they are parsed, so a damaged file can leave some of its rows on stdout before the
+      command exits non-zero naming the file; with --out, FILE only appears once every archive
+      has been verified.
       The CSV has one header, the first file's columns: a later file without one of them leaves
       its cells empty, a later file with a column the first lacks stops the command (exit 7);
       run such a period one day (YYYYMMDD) at a time. Each file costs one API call
       (getDownloadLink), so the client's rate limit (50 calls per 10 s, like HasOffers) paces
       long periods; --rate-limit off for a sandbox.
 
-  --out FILE         write the CSV here (default: stdout)
+  --out FILE         write the CSV here (default: stdout); cells that a spreadsheet would run
+                     as formulas get a leading ' (see --csv), --raw-cells keeps them as they are
+  --raw-cells        cells exactly as in the log files
   --concurrency N    files downloaded at once (default 4)
   --progress         progress on stderr even when it is not a terminal (one line per file)
   --no-progress      no progress output
+                     (when nothing has moved for a second, the progress says what it waits for:
+                     usually the rate limit, as every file needs one getDownloadLink call)
 
 ${CONNECTION_OPTIONS}`;

@@ -4,6 +4,7 @@
  * names (`country`, `advertiser`).
  */
 import { Model } from '../runtime/model.js';
+import { escapeJsonControls, forTerminal } from './terminal.js';
 
 export type Format = 'table' | 'json' | 'csv';
 
@@ -30,16 +31,23 @@ function isModel(value: unknown): value is Model {
   return value instanceof Model;
 }
 
+/**
+ * A model's fields (as HasOffers sent them), then its contained relations by property name. The
+ * prototype's `toJSON` is called, not the instance's: a field named `toJSON` is data. Entries go
+ * into a fresh object by definition, so a field named `__proto__` stays a field.
+ */
+function modelEntries(model: Model): [string, unknown][] {
+  const fields = Model.prototype.toJSON.call(model) as Record<string, unknown>;
+  const entries = Object.entries(fields);
+  for (const key of Object.keys(model)) {
+    if (!Object.hasOwn(fields, key)) entries.push([key, (model as unknown as Record<string, unknown>)[key]]);
+  }
+  return entries;
+}
+
 /** A model as plain JSON: its fields, then contained relations by property name. */
 export function toPlain(value: unknown): unknown {
-  if (isModel(value)) {
-    const fields = value.toJSON();
-    const out: Record<string, unknown> = { ...fields };
-    for (const key of Object.keys(value)) {
-      if (!(key in fields)) out[key] = toPlain((value as unknown as Record<string, unknown>)[key]);
-    }
-    return out;
-  }
+  if (isModel(value)) return Object.fromEntries(modelEntries(value).map(([key, item]) => [key, toPlain(item)]));
   if (Array.isArray(value)) return value.map(toPlain);
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'bigint') return value.toString();
@@ -67,11 +75,7 @@ export function cellText(value: unknown): string {
 }
 
 function recordOf(value: unknown): Record<string, unknown> {
-  if (isModel(value)) {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) out[key] = (value as unknown as Record<string, unknown>)[key];
-    return out;
-  }
+  if (isModel(value)) return Object.fromEntries(modelEntries(value)) as Record<string, unknown>;
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
   return { value };
 }
@@ -88,10 +92,12 @@ function truncate(text: string, max: number): string {
   return max <= 1 ? text.slice(0, max) : `${text.slice(0, max - 1)}…`;
 }
 
-/** Table cells are one line: newlines and tabs would break the grid. */
+/**
+ * Table cells and headers are one line: newlines and tabs would break the grid (a space each), and
+ * every other control character is shown as `\xNN` (see terminal.ts).
+ */
 function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-  return text.replace(/[\r\n\t\u0000-\u001f\u007f]+/g, ' ');
+  return forTerminal(text.replace(/[\r\n\t]+/g, ' '));
 }
 
 const NUMERIC = /^-?\d+(\.\d+)?$/;
@@ -118,9 +124,10 @@ export function renderTable(items: readonly unknown[], options: TableOptions): R
     }
   }
   const cells = rows.map((row) => columns.map((column) => oneLine(cellText(row[column]))));
-  const widths = columns.map((column, index) => {
-    const longest = Math.max(column.length, ...cells.map((line) => line[index]!.length));
-    return options.wide ? longest : Math.min(longest, Math.max(MAX_CELL, column.length));
+  const headers = columns.map(oneLine);
+  const widths = headers.map((header, index) => {
+    const longest = Math.max(header.length, ...cells.map((line) => line[index]!.length));
+    return options.wide ? longest : Math.min(longest, Math.max(MAX_CELL, header.length));
   });
   // Fit to the terminal: keep columns in order while they fit; the first always shows.
   let shown = columns.length;
@@ -140,13 +147,13 @@ export function renderTable(items: readonly unknown[], options: TableOptions): R
     return right[index] ? cut.padStart(widths[index]!) : cut.padEnd(widths[index]!);
   };
   const lines = [
-    columns.slice(0, shown).map((column, index) => pad(column, index)).join('  '),
+    headers.slice(0, shown).map((header, index) => pad(header, index)).join('  '),
     widths.slice(0, shown).map((width) => '-'.repeat(width)).join('  '),
     ...cells.map((line) => line.slice(0, shown).map((cell, index) => pad(cell, index)).join('  ')),
   ].map((line) => line.trimEnd());
   const hidden = columns.length - shown;
   const notes = [`${rows.length} row${rows.length === 1 ? '' : 's'}`];
-  if (hidden > 0) notes.push(`${hidden} more column${hidden === 1 ? '' : 's'} not shown (${columns.slice(shown, shown + 3).join(', ')}${hidden > 3 ? ', …' : ''}): use --fields, --wide or --json`);
+  if (hidden > 0) notes.push(`${hidden} more column${hidden === 1 ? '' : 's'} not shown (${headers.slice(shown, shown + 3).join(', ')}${hidden > 3 ? ', …' : ''}): use --fields, --wide or --json`);
   if (dropped > 0) notes.push(`${dropped} empty column${dropped === 1 ? '' : 's'} hidden`);
   return { text: `${lines.join('\n')}\n`, note: notes.join('; ') };
 }
@@ -162,46 +169,86 @@ export function renderRecord(item: unknown, options: TableOptions): Rendered {
     if (kept.length < keys.length) note = `${keys.length - kept.length} empty field${keys.length - kept.length === 1 ? '' : 's'} hidden (--wide shows them)`;
     if (kept.length) keys = kept;
   }
-  const keyWidth = Math.max(...keys.map((key) => key.length));
+  const labels = keys.map(oneLine);
+  const keyWidth = Math.max(...labels.map((label) => label.length));
   const valueWidth = Math.max(20, options.width - keyWidth - 2);
-  const lines = keys.map((key) => {
+  const lines = keys.map((key, index) => {
     const text = oneLine(cellText(row[key]));
-    return `${key.padEnd(keyWidth)}  ${options.wide ? text : truncate(text, valueWidth)}`.trimEnd();
+    return `${labels[index]!.padEnd(keyWidth)}  ${options.wide ? text : truncate(text, valueWidth)}`.trimEnd();
   });
   return note ? { text: `${lines.join('\n')}\n`, note } : { text: `${lines.join('\n')}\n` };
 }
 
-function csvCell(text: string): string {
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+export interface CsvOptions {
+  /** Write cells exactly as they are (`--raw-cells`), formulas included: for programs, not spreadsheets. */
+  readonly rawCells?: boolean;
 }
 
-/** RFC 4180 CSV: a header of every column, then one line per row, nothing truncated. */
-export function renderCsv(items: readonly unknown[], columns?: readonly string[]): string {
+/** A negative decimal number: a spreadsheet reads it as that number, so it stays as it is. */
+const NEGATIVE_NUMBER = /^-\d+(\.\d+)?$/;
+
+/**
+ * Whether a spreadsheet would take the cell for a formula: it starts with `=`, `+`, `-`, `@`, a tab
+ * or a CR (OWASP's list). Click-log fields are set by whoever clicks a tracking link, so an export
+ * opened in Excel or LibreOffice could run their `=HYPERLINK(…)` or `=cmd|…`. A negative number
+ * such as `-1.5` (a refund's payout) is no formula and is kept, so numeric columns stay numeric;
+ * `+1` is neutralised (HasOffers writes no plus signs, and `+1+1` is a formula).
+ */
+function isFormula(text: string): boolean {
+  const first = text.charCodeAt(0);
+  // = + - @ TAB CR
+  if (first !== 61 && first !== 43 && first !== 45 && first !== 64 && first !== 9 && first !== 13) return false;
+  return !(first === 45 && NEGATIVE_NUMBER.test(text));
+}
+
+/**
+ * One CSV cell: a formula gets a leading `'` (spreadsheets show the text, and hide the quote),
+ * then RFC 4180 quoting where a comma, quote, CR, LF or tab, or surrounding space, needs it.
+ */
+export function csvCell(text: string, options: CsvOptions = {}): string {
+  const cell = options.rawCells !== true && isFormula(text) ? `'${text}` : text;
+  return /[",\r\n\t]|^\s|\s$/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
+
+/** One CSV line of cells, CRLF-terminated. */
+export function csvLine(cells: readonly string[], options: CsvOptions = {}): string {
+  let line = '';
+  for (let i = 0; i < cells.length; i++) line += (i ? ',' : '') + csvCell(cells[i]!, options);
+  return `${line}\r\n`;
+}
+
+/** RFC 4180 CSV: a header of every column, then one line per row, nothing truncated (formulas neutralised, see csvCell). */
+export function renderCsv(items: readonly unknown[], columns?: readonly string[], options: CsvOptions = {}): string {
   const rows = items.map(recordOf);
   const all = allColumns(rows);
   const header = columns && columns.length ? [...columns, ...all.filter((column) => !columns.includes(column))] : all;
-  const lines = [header.map(csvCell).join(','), ...rows.map((row) => header.map((column) => csvCell(cellText(row[column]))).join(','))];
-  return `${lines.join('\r\n')}\r\n`;
+  return [csvLine(header, options), ...rows.map((row) => csvLine(header.map((column) => cellText(row[column])), options))].join('');
 }
 
+/** JSON of the data; DEL and C1 controls are written as `\u` escapes (the same JSON value) so that none reaches a terminal raw. */
 export function renderJson(value: unknown): string {
-  return `${JSON.stringify(toPlain(value), null, 2)}\n`;
+  return `${escapeJsonControls(JSON.stringify(toPlain(value), null, 2))}\n`;
+}
+
+/** Scalars one per line (ids, a list of strings), each made one safe line. */
+export function renderLines(items: readonly unknown[]): string {
+  return items.length ? `${items.map((item) => oneLine(cellText(item))).join('\n')}\n` : '';
 }
 
 /** A result of unknown shape (from `call`): tables for model lists, plain text for scalars, else JSON. */
-export function renderAny(value: unknown, format: Format, options: TableOptions): Rendered {
+export function renderAny(value: unknown, format: Format, options: TableOptions, csv: CsvOptions = {}): Rendered {
   if (format === 'json') return { text: renderJson(value) };
   const list = Array.isArray(value) ? value : undefined;
   if (format === 'csv') {
-    if (list) return { text: renderCsv(list.map((item) => (isModel(item) || (item !== null && typeof item === 'object') ? item : { value: item }))) };
-    if (isModel(value)) return { text: renderCsv([value]) };
-    if (value !== null && typeof value === 'object') return { text: renderCsv([value]) };
-    return { text: renderCsv([{ value }]) };
+    if (list) return { text: renderCsv(list.map((item) => (isModel(item) || (item !== null && typeof item === 'object') ? item : { value: item })), undefined, csv) };
+    if (isModel(value)) return { text: renderCsv([value], undefined, csv) };
+    if (value !== null && typeof value === 'object') return { text: renderCsv([value], undefined, csv) };
+    return { text: renderCsv([{ value }], undefined, csv) };
   }
   if (list && list.length > 0 && list.every(isModel)) return renderTable(list, options);
-  if (list && list.length > 0 && list.every((item) => typeof item !== 'object' || item === null)) return { text: `${list.map(cellText).join('\n')}\n` };
+  if (list && list.length > 0 && list.every((item) => typeof item !== 'object' || item === null)) return { text: renderLines(list) };
   if (list && list.length === 0) return { text: '', note: '0 rows' };
   if (isModel(value)) return renderRecord(value, options);
-  if (value === null || typeof value !== 'object') return { text: `${cellText(value)}\n` };
+  if (value === null || typeof value !== 'object') return { text: `${forTerminal(cellText(value))}\n` };
   return { text: renderJson(value) };
 }

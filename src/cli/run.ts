@@ -26,6 +26,7 @@ import type { ExitCode } from './exit-codes.js';
 import { CliExit, EXIT, UsageError } from './exit-codes.js';
 import { mainHelp, managerHelp } from './help.js';
 import { requireManager } from './managers.js';
+import { forTerminal, forTerminalLines } from './terminal.js';
 
 function version(): string {
   // src/cli and dist/src/cli sit at different depths: walk up to the package's manifest.
@@ -74,15 +75,25 @@ function describeError(error: unknown, code: ExitCode): string {
   return `tsoffers: ${error instanceof Error ? error.message : String(error)}`;
 }
 
-/** Wraps a stream so that nothing written through it can carry the token. */
-function redacting(stream: CliStream, redact: (text: string) => string): CliStream {
+/**
+ * Wraps a stream so that nothing written through it can carry the token, and, with `safe`, no
+ * control character reaches the terminal (`writeControl` is for the CLI's own sequences).
+ */
+function redacting(stream: CliStream, redact: (text: string) => string, safe?: (text: string) => string): CliStream {
   const emitter = stream as Partial<NodeJS.WritableStream>;
   const drain = stream.drain
     ? () => stream.drain!()
     : typeof emitter.once === 'function'
       ? () => once(emitter as NodeJS.WritableStream, 'drain').then(() => undefined)
       : undefined;
-  return { write: (text: string) => stream.write(redact(text)), isTTY: stream.isTTY, columns: stream.columns, ...(drain ? { drain } : {}) };
+  const control = stream.writeControl ? (text: string) => stream.writeControl!(redact(text)) : (text: string) => stream.write(redact(text));
+  return {
+    write: safe ? (text: string) => stream.write(safe(redact(text))) : (text: string) => stream.write(redact(text)),
+    writeControl: control,
+    isTTY: stream.isTTY,
+    columns: stream.columns,
+    ...(drain ? { drain } : {}),
+  };
 }
 
 /** Runs one CLI invocation; resolves to the exit code. Never throws. */
@@ -91,7 +102,14 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   const tokenFlag = argv.findIndex((arg) => arg === '--network-token');
   const inlineToken = argv.find((arg) => arg.startsWith('--network-token='))?.slice('--network-token='.length);
   const redact = makeRedactor([rawIo.env.HASOFFERS_NETWORK_TOKEN, tokenFlag >= 0 ? argv[tokenFlag + 1] : undefined, inlineToken]);
-  const io: CliIo = { ...rawIo, stdout: redacting(rawIo.stdout, redact), stderr: redacting(rawIo.stderr, redact) };
+  // stderr carries messages (HasOffers' own error texts, file names, log lines): never a raw
+  // control character. stdout is data: tables and plain answers are made safe where they are
+  // rendered; whatever else reaches a terminal (CSV on a TTY) is made safe here, CRLF kept.
+  const io: CliIo = {
+    ...rawIo,
+    stdout: redacting(rawIo.stdout, redact, rawIo.stdout.isTTY ? forTerminalLines : undefined),
+    stderr: redacting(rawIo.stderr, redact, forTerminal),
+  };
   try {
     return await dispatch(argv, io);
   } catch (error) {

@@ -8,10 +8,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { InvalidArgumentError } from '../errors.js';
 import { RawLogIntegrityError, RawLogResponseError } from './errors.js';
-import { DEFAULT_READ_AHEAD_BYTES, RawLogRecordStream, parseCsvRecords, readRawLogCsv, recordPump } from './record-stream.js';
-import type { BatchSource, Pump, ReadRawLogOptions } from './record-stream.js';
+import { DEFAULT_MAX_HELD_BYTES, DEFAULT_READ_AHEAD_BYTES, HeldBudget, RawLogRecordStream, parseCsvRecords, readRawLogCsv, recordPump } from './record-stream.js';
+import type { BatchSource, Pump, ReadRawLogOptions, WholeReadLimits } from './record-stream.js';
 import type { LogType, RecordOf } from './records.js';
-import type { InflateEngine, RawLogLimits } from './zip-reader.js';
+import type { InflateEngine } from './zip-reader.js';
 
 export type RawLogMethod = 'listDateDirs' | 'listLogs' | 'getDownloadLink';
 
@@ -34,7 +34,8 @@ export interface CallOptions {
 
 export interface ReadOptions<C extends boolean = false> extends CallOptions {
   readonly coerce?: C;
-  readonly limits?: RawLogLimits;
+  /** The bomb guard's `maxRatio` and `maxBytes`, and (for records() and findAll()) `maxHeldBytes`. */
+  readonly limits?: WholeReadLimits;
   readonly utcOffsetMinutes?: number;
   readonly inflate?: InflateEngine;
   readonly readAheadBytes?: number;
@@ -160,8 +161,9 @@ export class LogFile<T extends LogType = LogType> {
 
   /**
    * Every record of the file, resolved only once the archive is verified (cached per `coerce` and
-   * `utcOffsetMinutes`). Holds the whole file in memory, as pyoffers does; use `stream()` for big
-   * files. Parses the cached `content()` when there is one instead of downloading again. A
+   * `utcOffsetMinutes`). Holds the whole file in memory, as pyoffers does, up to
+   * `limits.maxHeldBytes` (default 1 GiB, estimated; RawLogMemoryLimitError past it); use
+   * `stream()` for big files. Parses the cached `content()` when there is one instead of downloading again. A
    * download that breaks off midway is started again (the transport's `bodyRetries`).
    */
   records<C extends boolean = false>(options: ReadOptions<C> = {}): Promise<RecordOf<T, C>[]> {
@@ -170,20 +172,7 @@ export class LogFile<T extends LogType = LogType> {
     const key = options.coerce === true ? `coerce ${options.utcOffsetMinutes ?? 0}` : 'text';
     let cached = this.cache.get(key);
     if (!cached) {
-      const csv = this.csv;
-      const read = new SharedRead(async (signal): Promise<unknown[]> => {
-        if (csv) {
-          // The verified CSV is already here: parse it rather than download again (pyoffers does the same).
-          return parseCsvRecords(await csv.join(signal), { fileName: this.filename, coerce: options.coerce, utcOffsetMinutes: options.utcOffsetMinutes });
-        }
-        return this.again(signal, async () => {
-          const out: unknown[] = [];
-          for await (const batch of this.stream({ ...options, signal, readAheadBytes: Number.POSITIVE_INFINITY }).batches()) {
-            for (const r of batch) out.push(r);
-          }
-          return out;
-        });
-      });
+      const read = new SharedRead((signal): Promise<unknown[]> => this.collect(options, new HeldBudget(maxHeld(options)), signal));
       cached = read;
       this.cache.set(key, read);
       read.promise.catch(() => {
@@ -202,6 +191,30 @@ export class LogFile<T extends LogType = LogType> {
     return new RawLogRecordStream(this.pump(options).start());
   }
 
+  /**
+   * @internal Every record of the file into memory, counted against `budget` (records() gives each
+   * read its own; findAll() one for the whole period), which stops the read once the records would
+   * hold more than `limits.maxHeldBytes`.
+   */
+  async collect<C extends boolean>(options: ReadOptions<C>, budget: HeldBudget, signal: AbortSignal | undefined): Promise<RecordOf<T, C>[]> {
+    const csv = this.csv;
+    if (csv) {
+      // The verified CSV is already here: parse it rather than download again (pyoffers does the same).
+      return parseCsvRecords(await csv.join(signal), { fileName: this.filename, coerce: options.coerce, utcOffsetMinutes: options.utcOffsetMinutes }, budget);
+    }
+    const start = budget.mark();
+    return this.again(signal, async () => {
+      // A retried attempt starts from what was held before this file.
+      budget.reset(start);
+      const out: RecordOf<T, C>[] = [];
+      const pump = this.pump<C>({ ...options, signal, readAheadBytes: Number.POSITIVE_INFINITY }, undefined, undefined, budget);
+      for await (const batch of new RawLogRecordStream(pump.start()).batches()) {
+        for (const r of batch) out.push(r);
+      }
+      return out;
+    });
+  }
+
   /** Runs a whole-file read again when its download broke off midway (nothing was handed out yet). */
   private async again<R>(signal: AbortSignal | undefined, read: () => Promise<R>): Promise<R> {
     const retries = this.manager.transport.bodyRetries ?? 0;
@@ -216,7 +229,7 @@ export class LogFile<T extends LogType = LogType> {
   }
 
   /** @internal A not-yet-started pump for this file (used by `iterate`). */
-  pump<C extends boolean>(options: ReadOptions<C>, onBytes?: (n: number) => void, onSize?: (n: number) => void): Pump<RecordOf<T, C>> {
+  pump<C extends boolean>(options: ReadOptions<C>, onBytes?: (n: number) => void, onSize?: (n: number) => void, budget?: HeldBudget): Pump<RecordOf<T, C>> {
     const read: ReadRawLogOptions<T, C> = {
       fileName: this.filename,
       logType: this.manager.logType,
@@ -228,7 +241,7 @@ export class LogFile<T extends LogType = LogType> {
       readAheadBytes: options.readAheadBytes,
       onBytes,
     };
-    return recordPump(this.source(undefined, onSize), read);
+    return recordPump(this.source(undefined, onSize), read, budget);
   }
 
   private source(
@@ -301,14 +314,17 @@ export class LogTypeManager<T extends LogType = LogType> {
   }
 
   /**
-   * All records of the period in one array, as pyoffers' find_all (memory grows with the period).
+   * All records of the period in one array, as pyoffers' find_all (memory grows with the period,
+   * up to `limits.maxHeldBytes` for the whole period: RawLogMemoryLimitError past it).
    * Files are read one after the other with `records()`, so a download that breaks off is retried.
    */
   async findAll<C extends boolean = false>(period: RawLogPeriod, options: ReadOptions<C> = {}): Promise<RecordOf<T, C>[]> {
     checkReadOptions(options);
     const out: RecordOf<T, C>[] = [];
+    // One budget for the period: limits.maxHeldBytes bounds everything findAll holds.
+    const budget = new HeldBudget(maxHeld(options));
     for (const file of await this.logsOf(period, options)) {
-      for (const r of await file.records(options)) out.push(r);
+      for (const r of await file.collect(options, budget, options.signal)) out.push(r);
     }
     return out;
   }
@@ -403,6 +419,10 @@ async function pause(attempt: number, signal: AbortSignal | undefined): Promise<
   }
 }
 
+function maxHeld(options: ReadOptions<boolean>): number {
+  return options.limits?.maxHeldBytes ?? DEFAULT_MAX_HELD_BYTES;
+}
+
 /** checkReadOptions for methods that return a promise: the refusal, to reject with. */
 function refusal(options: ReadOptions<boolean>): unknown {
   try {
@@ -426,14 +446,15 @@ function checkReadOptions(options: ReadOptions<boolean>): void {
   };
   const limits: unknown = options.limits;
   if (limits !== undefined && (typeof limits !== 'object' || limits === null)) {
-    throw new InvalidArgumentError('limits', `expected { maxRatio?, maxBytes? }, got ${String(limits)}`);
+    throw new InvalidArgumentError('limits', `expected { maxRatio?, maxBytes?, maxHeldBytes? }, got ${String(limits)}`);
   }
   if (options.limits) {
     for (const key of Object.keys(options.limits)) {
-      if (key !== 'maxRatio' && key !== 'maxBytes') throw new InvalidArgumentError(`limits.${key}`, 'unknown limit: the limits are maxRatio and maxBytes');
+      if (key !== 'maxRatio' && key !== 'maxBytes' && key !== 'maxHeldBytes') throw new InvalidArgumentError(`limits.${key}`, 'unknown limit: the limits are maxRatio, maxBytes and maxHeldBytes');
     }
     positive('limits.maxRatio', options.limits.maxRatio, false);
     positive('limits.maxBytes', options.limits.maxBytes, true);
+    positive('limits.maxHeldBytes', options.limits.maxHeldBytes, true);
   }
   positive('readAheadBytes', options.readAheadBytes, true);
   const offset: unknown = options.utcOffsetMinutes;

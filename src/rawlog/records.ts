@@ -18,16 +18,34 @@ const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 /**
  * Prototype of every record. Fields are own enumerable properties, so `Object.keys(record)` is
  * the CSV header and `JSON.stringify(record)` the row; the methods live on the prototype.
+ *
+ * The CSV header is data from the server, and a column may be named like behaviour (`toString`,
+ * `constructor`, `hasOwnProperty`, `valueOf`, `toJSON`, `__proto__`): such a column is an own
+ * field like any other (`record['toString']` is its value), and what records do never goes
+ * through a name a column can take. `String(record)` and template literals use
+ * `Symbol.toPrimitive`, `util.inspect` its symbol, JSON.stringify ignores a `toJSON` that is not a
+ * function; `record.toString()` is pyoffers' display unless the file has a `toString` column, so
+ * prefer `String(record)`, and `Object.hasOwn(record, name)` over `record.hasOwnProperty(name)`.
  */
 export class LogRecordBase {
   toString(): string {
-    const self = this as unknown as Record<string, unknown>;
-    return `LogRecord: ${show(self['offer_id'])} (${show(self['transaction_id'])})`;
+    return display(this);
+  }
+
+  [Symbol.toPrimitive](): string {
+    return display(this);
   }
 
   [INSPECT](): string {
-    return `<${this.toString()}>`;
+    return `<${display(this)}>`;
   }
+}
+
+/** pyoffers' `LogRecord: <offer_id> (<transaction_id>)`, read as own fields only. */
+function display(record: LogRecordBase): string {
+  const self = record as unknown as Record<string, unknown>;
+  const field = (name: string): unknown => (Object.hasOwn(self, name) ? self[name] : undefined);
+  return `LogRecord: ${show(field('offer_id'))} (${show(field('transaction_id'))})`;
 }
 
 function show(value: unknown): string {

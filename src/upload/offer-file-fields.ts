@@ -75,7 +75,11 @@ export function checkOfferFileFields(data: unknown, defaultName: string | undefi
   let filename: string;
   if (given === undefined || given === null) {
     if (!defaultName && options.nameFromFile !== 'later') {
-      throw new InvalidArgumentError('data.filename', 'a Buffer, Blob or stream has no file name: pass data.filename (e.g. "banner-300x250.png"), which HasOffers stores and serves the file under.');
+      throw new InvalidArgumentError(
+        'data.filename',
+        'a Buffer, a Blob (fs.openAsBlob() gives one without a name) or a stream has no file name: pass data.filename (e.g. "banner-300x250.png"), ' +
+          'which HasOffers stores and serves the file under, or pass the path itself or a File (new File([blob], "banner.png")), whose name is then the default.',
+      );
     }
     if (defaultName && badName(defaultName)) {
       throw new InvalidArgumentError('data.filename', `the file's own name "${defaultName}" contains a double quote or control character, which the upload cannot carry; pass data.filename with a plain name.`);

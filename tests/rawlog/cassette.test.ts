@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { RawLogs } from '../../src/rawlog/raw-logs.js';
 import type { RawLogMethod, RawLogTransport } from '../../src/rawlog/raw-logs.js';
 import { CLICK_COLUMNS } from '../../src/rawlog/columns.js';
+import { missingSharedFixture } from './helpers.js';
 
 const CASSETTE = fileURLToPath(new URL('../../../shared/fixtures/cassettes/raw_log.json', import.meta.url));
 
@@ -62,7 +63,7 @@ const present = existsSync(CASSETTE);
 const suite = present ? describe : describe.skip;
 const title = present
   ? 'raw_log cassette replay (pyoffers test_raw_logs.py)'
-  : `raw_log cassette replay SKIPPED: ${CASSETTE} not found (../shared is absent)`;
+  : `raw_log cassette replay SKIPPED: ${missingSharedFixture(CASSETTE)}`;
 
 suite(title, () => {
   const api = (): RawLogs => {
@@ -116,5 +117,14 @@ suite(title, () => {
     const records = await api().clicks.findAll('20160912');
     expect(records).toHaveLength(4);
     expect(records.every((r) => String(r).startsWith('LogRecord: '))).toBe(true);
+  });
+});
+
+describe('when ../shared is absent', () => {
+  it('the skipped suites say where the fixtures come from and how to get them', () => {
+    const text = missingSharedFixture('/x/shared/fixtures/cassettes/raw_log.json');
+    expect(text).toContain('/x/shared/fixtures/cassettes/raw_log.json not found');
+    expect(text).toContain('beside the checkout as ../shared (CI provides it)');
+    expect(text).toContain('https://github.com/Stranger6667/pyoffers, tests/cassettes');
   });
 });

@@ -107,3 +107,17 @@ export async function rejection(fn: () => Promise<unknown>): Promise<unknown> {
   }
   throw new Error('expected a rejection');
 }
+
+/**
+ * Why a suite that needs the shared fixtures is skipped, and where they come from: they are not in
+ * this repository but in the read-only directory beside the checkout (`../shared`), which CI
+ * provides. The cassettes are pyoffers' recorded HasOffers traffic.
+ */
+export function missingSharedFixture(path: string): string {
+  return (
+    `${path} not found. This suite replays pyoffers' recorded HasOffers traffic, which is not part of this repository: ` +
+    'it comes from the shared fixtures directory that sits beside the checkout as ../shared (CI provides it). ' +
+    'To run it locally, put that directory there: fixtures/cassettes/*.json are the Betamax cassettes of pyoffers\' test suite ' +
+    '(https://github.com/Stranger6667/pyoffers, tests/cassettes, MIT) and fixtures/test-thumbnail.jpg the image its offer_file cassette uploaded.'
+  );
+}

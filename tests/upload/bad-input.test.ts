@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, openAsBlob, readdirSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -205,5 +205,13 @@ describe('offerFiles.create refuses bad input before uploading', () => {
     const quoted = join(dir, 'say "cheese".png');
     await writeFile(quoted, 'bytes');
     expect((await refusal(quoted)).argument).toBe('data.filename');
+  });
+
+  it('fs.openAsBlob gives a Blob without a name: the error says so and how to name it; a path or File names itself', async () => {
+    const blob = await refusal(await openAsBlob(good));
+    expect(blob.argument).toBe('data.filename');
+    expect(blob.message).toContain('fs.openAsBlob()');
+    expect(blob.message).toContain('pass the path itself');
+    expect(blob.message).toContain('new File([blob], "banner.png")');
   });
 });

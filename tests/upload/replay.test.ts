@@ -2,13 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HasOffersAPI, OfferFile } from '../../src/index.js';
-import { HAVE_CASSETTES, SHARED_DIR, SKIP_REASON, startReplay } from '../helpers/cassette.js';
+import { CASSETTE_DIR, HAVE_CASSETTES, SHARED_DIR, startReplay } from '../helpers/cassette.js';
+import { missingSharedFixture } from '../rawlog/helpers.js';
 import type { Interaction, ReplayServer } from '../helpers/cassette.js';
 import { boundaryOf, parseMultipart } from './helpers.js';
 
 const THUMBNAIL = join(SHARED_DIR, 'fixtures', 'test-thumbnail.jpg');
 const HAVE_FIXTURES = HAVE_CASSETTES && existsSync(THUMBNAIL);
-if (!HAVE_FIXTURES) console.warn(`[upload/replay] skipped: ${HAVE_CASSETTES ? `${THUMBNAIL} not found` : SKIP_REASON}`);
+if (!HAVE_FIXTURES) console.warn(`[upload/replay] skipped: ${missingSharedFixture(HAVE_CASSETTES ? THUMBNAIL : CASSETTE_DIR)}`);
 
 /** The recorded request's boundary (from its Content-Type header, which the replay helper does not keep). */
 function recordedBoundary(interaction: Interaction): string {
@@ -27,7 +28,7 @@ function recordedParts(interaction: Interaction): ReturnType<typeof parseMultipa
  * (the replay server answers 599 otherwise) and the multipart body must have the recorded
  * structure, part headers and bytes; only the boundary differs.
  */
-describe.skipIf(!HAVE_FIXTURES)('offerFiles.create against the recorded upload', () => {
+describe.skipIf(!HAVE_FIXTURES)(`offerFiles.create against the recorded upload${HAVE_FIXTURES ? '' : ` (SKIPPED: ${missingSharedFixture(HAVE_CASSETTES ? THUMBNAIL : CASSETTE_DIR)})`}`, () => {
   let server: ReplayServer;
   let api: HasOffersAPI;
   beforeAll(async () => {

@@ -1,7 +1,7 @@
 /** `tsoffers call <Target> <Method> key=value…`: any API method through `api.call`. */
 import { parseCallParams } from '../call-params.js';
 import type { CliIo } from '../context.js';
-import { clientOptions, CONNECTION_SPECS, createClient, formatOf, OUTPUT_SPECS, parseCommand, tableOptions } from '../context.js';
+import { clientOptions, CONNECTION_SPECS, createClient, csvOptions, formatOf, OUTPUT_SPECS, parseCommand, tableOptions } from '../context.js';
 import { EXIT, UsageError } from '../exit-codes.js';
 import { CALL_HELP } from '../help.js';
 import { renderAny } from '../output.js';
@@ -22,10 +22,10 @@ export async function callCommand(args: readonly string[], io: CliIo): Promise<n
   if (!NAME.test(method)) throw new UsageError(`"${method}" is not a Method name (like findAll).`, 'call');
   const params = parseCallParams(rest);
   const format = formatOf(values, 'call');
-  const api = createClient(clientOptions(values, io.env, 'call'));
+  const api = createClient(clientOptions(values, io.env, 'call'), io);
   try {
     const result = await api.call(target, method, params, { signal: io.signal });
-    write(io, renderAny(result, format, tableOptions(io, values, { priority: ['id'] })));
+    write(io, renderAny(result, format, tableOptions(io, values, { priority: ['id'] }), csvOptions(values)));
     return EXIT.OK;
   } finally {
     await api.close();

@@ -6,12 +6,12 @@ import type { FilterScalar } from '../../query/nodes.js';
 import type { Model } from '../../runtime/model.js';
 import { listOption, positiveIntOption } from '../argv.js';
 import type { CliIo } from '../context.js';
-import { clientOptions, CONNECTION_SPECS, createClient, formatOf, OUTPUT_SPECS, parseCommand, tableOptions } from '../context.js';
+import { clientOptions, CONNECTION_SPECS, createClient, csvOptions, formatOf, OUTPUT_SPECS, parseCommand, tableOptions } from '../context.js';
 import { CliExit, EXIT, UsageError } from '../exit-codes.js';
 import { managerHelp } from '../help.js';
 import type { ManagerInfo } from '../managers.js';
 import type { Rendered } from '../output.js';
-import { renderCsv, renderJson, renderRecord, renderTable } from '../output.js';
+import { renderCsv, renderJson, renderLines, renderRecord, renderTable } from '../output.js';
 import type { WhereCondition } from '../where.js';
 import { parseWhere, sortSpecs } from '../where.js';
 
@@ -144,7 +144,7 @@ export async function findCommand(info: ManagerInfo, command: string, args: read
     if (positionals.length !== 1) throw new UsageError(`find-by-id takes exactly one id, got ${positionals.length ? positionals.join(' ') : 'none'}.`, label);
     const id = positionals[0]!;
     if (!/^\d+$/.test(id)) throw new UsageError(`"${id}" is not an id: ids are whole numbers, like 62.`, label);
-    const api = createClient(clientOptions(values, io.env, label));
+    const api = createClient(clientOptions(values, io.env, label), io);
     try {
       const manager = (api as unknown as Record<string, QueryManager>)[info.controller.manager]!;
       const fields = listOption(values.fields);
@@ -152,7 +152,7 @@ export async function findCommand(info: ManagerInfo, command: string, args: read
       const found = await asUsageAsync(() => manager.findById(id, { ...(fields.length ? { fields } : {}), ...(contain.length ? { contain } : {}) }, { signal: io.signal }), label);
       if (found === null) throw new CliExit(`${info.controller.model} ${id} not found.`, EXIT.NOT_FOUND);
       if (format === 'json') io.stdout.write(renderJson(found));
-      else if (format === 'csv') io.stdout.write(renderCsv([found], table.columns));
+      else if (format === 'csv') io.stdout.write(renderCsv([found], table.columns, csvOptions(values)));
       else write(io, renderRecord(found, table));
       return EXIT.OK;
     } finally {
@@ -161,15 +161,15 @@ export async function findCommand(info: ManagerInfo, command: string, args: read
   }
 
   if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}" (conditions go after --where, e.g. --where 'id>100').`, label);
-  const api: HasOffersAPI = createClient(clientOptions(values, io.env, label));
+  const api: HasOffersAPI = createClient(clientOptions(values, io.env, label), io);
   try {
     const manager = (api as unknown as Record<string, QueryManager>)[info.controller.manager]!;
     const query = asUsage(() => buildQuery(manager.query(), values, label), label);
     if (command === 'find-all-ids') {
       const ids = await query.ids({ signal: io.signal });
       if (format === 'json') io.stdout.write(renderJson(ids));
-      else if (format === 'csv') io.stdout.write(renderCsv(ids.map((id) => ({ id }))));
-      else io.stdout.write(ids.length ? `${ids.join('\n')}\n` : '');
+      else if (format === 'csv') io.stdout.write(renderCsv(ids.map((id) => ({ id })), undefined, csvOptions(values)));
+      else io.stdout.write(renderLines(ids));
       return EXIT.OK;
     }
     let items: Model[];
@@ -180,7 +180,7 @@ export async function findCommand(info: ManagerInfo, command: string, args: read
       items = await query.all({ signal: io.signal });
     }
     if (format === 'json') io.stdout.write(renderJson(items));
-    else if (format === 'csv') io.stdout.write(renderCsv(items, table.columns));
+    else if (format === 'csv') io.stdout.write(renderCsv(items, table.columns, csvOptions(values)));
     else write(io, renderTable(items, table));
     return EXIT.OK;
   } finally {

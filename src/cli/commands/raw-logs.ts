@@ -1,15 +1,16 @@
 /** `tsoffers raw-logs <type> list [YYYYMMDD]` and `tsoffers raw-logs <type> PERIOD [--out FILE]`. */
-import { createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { open, rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { once } from 'node:events';
 import type { LogTypeManager, RawLogProgress } from '../../rawlog/index.js';
+import { HASOFFERS_RATE_LIMIT } from '../../transport/limiter.js';
 import { positiveIntOption } from '../argv.js';
 import type { CliIo } from '../context.js';
-import { clientOptions, CONNECTION_SPECS, createClient, formatOf, OUTPUT_SPECS, parseCommand, tableOptions } from '../context.js';
+import { clientOptions, CONNECTION_SPECS, createClient, csvOptions, formatOf, OUTPUT_SPECS, parseCommand, tableOptions } from '../context.js';
 import { CliExit, EXIT, UsageError } from '../exit-codes.js';
 import { RAW_LOGS_HELP } from '../help.js';
-import { renderCsv, renderJson, renderTable } from '../output.js';
+import { csvLine, renderCsv, renderJson, renderTable } from '../output.js';
 import { ProgressBar } from '../progress.js';
 import { write } from './find.js';
 
@@ -24,10 +25,6 @@ const SPECS = {
 
 const TYPES = ['clicks', 'conversions', 'impressions'] as const;
 type Kind = (typeof TYPES)[number];
-
-function csvLine(cells: readonly string[]): string {
-  return `${cells.map((cell) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(',')}\r\n`;
-}
 
 function text(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -62,6 +59,29 @@ async function describeFile(manager: LogTypeManager, period: string, index: numb
   return `file ${index + 1} of ${total} of ${period}`;
 }
 
+/** A real calendar date (or month, or year): `20160231` and `201613` are not periods. */
+export function isPeriod(text: string): boolean {
+  if (!/^\d{4}(\d{2}(\d{2})?)?$/.test(text)) return false;
+  const year = Number(text.slice(0, 4));
+  if (year < 1970) return false;
+  if (text.length === 4) return true;
+  const month = Number(text.slice(4, 6));
+  if (month < 1 || month > 12) return false;
+  if (text.length === 6) return true;
+  const day = Number(text.slice(6, 8));
+  return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * The temporary file FILE is written to before the rename: a random name next to FILE, created
+ * with O_EXCL (`wx`), so a file or symlink planted there makes the open fail instead of being
+ * written through, and nobody can plant one in advance at a name they cannot guess.
+ */
+async function openTemporary(out: string): Promise<{ part: string; handle: Awaited<ReturnType<typeof open>> }> {
+  const part = `${out}.${randomBytes(6).toString('hex')}.part`;
+  return { part, handle: await open(part, 'wx') };
+}
+
 export async function rawLogsCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { positionals, values } = parseCommand(args, SPECS, 'raw-logs');
   if (values.help) {
@@ -72,12 +92,13 @@ export async function rawLogsCommand(args: readonly string[], io: CliIo): Promis
   if (!kind || !(TYPES as readonly string[]).includes(kind)) throw new UsageError(`the first argument is the log type: ${TYPES.join(', ')}${kind ? ` (got "${kind}")` : ''}.`, 'raw-logs');
   if (!what) throw new UsageError('name a period (YYYYMMDD, YYYYMM or YYYY) or "list".', 'raw-logs');
   if (extra.length || (what !== 'list' && day !== undefined)) throw new UsageError(`unexpected argument "${extra[0] ?? day}".`, 'raw-logs');
-  if (what !== 'list' && !/^\d{4}(\d{2}(\d{2})?)?$/.test(what)) throw new UsageError(`"${what}" is not a period: use YYYYMMDD (a day), YYYYMM (a month) or YYYY (a year).`, 'raw-logs');
-  if (day !== undefined && !/^\d{8}$/.test(day)) throw new UsageError(`"${day}" is not a day: use YYYYMMDD.`, 'raw-logs');
+  if (what !== 'list' && !isPeriod(what)) throw new UsageError(`"${what}" is not a period: use a date YYYYMMDD (a day), YYYYMM (a month) or YYYY (a year), e.g. 20160920.`, 'raw-logs');
+  if (day !== undefined && !(day.length === 8 && isPeriod(day))) throw new UsageError(`"${day}" is not a day: use a date YYYYMMDD, e.g. 20160920.`, 'raw-logs');
   const concurrency = positiveIntOption('concurrency', values.concurrency, 'raw-logs');
   const format = formatOf(values, 'raw-logs');
 
-  const api = createClient(clientOptions(values, io.env, 'raw-logs'));
+  const connection = clientOptions(values, io.env, 'raw-logs');
+  const api = createClient(connection, io);
   try {
     const manager = api.rawLogs[kind as Kind] as LogTypeManager;
     if (what === 'list') {
@@ -85,17 +106,23 @@ export async function rawLogsCommand(args: readonly string[], io: CliIo): Promis
         ? (await manager.listLogs(day, { signal: io.signal })).map((file) => ({ filename: file.filename, displayName: file.displayName, startTimestamp: file.startTimestamp }))
         : (await manager.listDateDirs({ signal: io.signal })).map((dir) => ({ dirName: dir.dirName, displayName: dir.displayName }));
       if (format === 'json') io.stdout.write(renderJson(rows));
-      else if (format === 'csv') io.stdout.write(renderCsv(rows));
+      else if (format === 'csv') io.stdout.write(renderCsv(rows, undefined, csvOptions(values)));
       else write(io, renderTable(rows, tableOptions(io, values)));
       return EXIT.OK;
     }
     if (format === 'json') throw new UsageError('records are written as CSV; --json applies to "list" only.', 'raw-logs');
 
     const progressMode = values['no-progress'] ? 'off' : io.stderr.isTTY ? 'bar' : values.progress ? 'lines' : 'off';
-    const bar = new ProgressBar(io.stderr, progressMode);
+    const bar = new ProgressBar(io.stderr, progressMode, {
+      rateLimit: connection.rateLimit ?? HASOFFERS_RATE_LIMIT,
+      concurrency: concurrency ?? 4,
+      // listLogs for a day; listDateDirs and one listLogs per day (HasOffers' files are hourly) for a month or year.
+      listingCalls: what.length === 8 ? () => 1 : (files) => 1 + Math.ceil(files / 24),
+    });
     const out = typeof values.out === 'string' ? resolve(io.cwd, values.out) : undefined;
-    const part = out ? `${out}.part` : undefined;
-    const sink = part ? createWriteStream(part) : undefined;
+    const temporary = out ? await openTemporary(out) : undefined;
+    const part = temporary?.part;
+    const sink = temporary?.handle.createWriteStream();
     // Keep the stream's own errors (a full disk; writes racing a destroy after a failed download)
     // from becoming uncaught exceptions: remember the first one and fail the next write with it.
     let sinkError: Error | undefined;
@@ -111,6 +138,7 @@ export async function rawLogsCommand(args: readonly string[], io: CliIo): Promis
       if (sinkError) throw sinkError;
       if (!sink.write(chunk)) await once(sink, 'drain');
     };
+    const cells = csvOptions(values);
     let header: string[] | undefined;
     let headerSet: Set<string> | undefined;
     let count = 0;
@@ -131,7 +159,7 @@ export async function rawLogsCommand(args: readonly string[], io: CliIo): Promis
           header = Object.keys(first);
           headerSet = new Set(header);
           columns = header;
-          chunk += csvLine(header);
+          chunk += csvLine(header, cells);
         } else {
           const mapped = batchColumns(first, header, headerSet!);
           if ('extra' in mapped) {
@@ -148,14 +176,17 @@ export async function rawLogsCommand(args: readonly string[], io: CliIo): Promis
         }
         for (const record of batch) {
           const row = record as unknown as Record<string, unknown>;
-          chunk += csvLine(columns.map((column) => (column === undefined ? '' : text(row[column]))));
+          chunk += csvLine(columns.map((column) => (column === undefined ? '' : text(row[column]))), cells);
           count++;
         }
         await emit(chunk);
       }
+      if (lastProgress === undefined || lastProgress.filesTotal === 0) {
+        throw new CliExit(`no ${kind} logs for ${what}: HasOffers lists no log files for that period. \`tsoffers raw-logs ${kind} list\` shows the days that have logs.`, EXIT.NOT_FOUND);
+      }
       if (sink) {
         sink.end();
-        await once(sink, 'finish');
+        await once(sink, 'close');
         await rename(part!, out!);
       }
     } catch (error) {
@@ -167,7 +198,12 @@ export async function rawLogsCommand(args: readonly string[], io: CliIo): Promis
     } finally {
       bar.done();
     }
-    if (out || io.stderr.isTTY) io.stderr.write(`${count} ${kind} record${count === 1 ? '' : 's'}${out ? ` written to ${values.out as string}` : ''}\n`);
+    if (count === 0) {
+      const files = lastProgress.filesTotal;
+      io.stderr.write(`0 ${kind} records: the ${files} log file${files === 1 ? '' : 's'} of ${what} ${files === 1 ? 'has' : 'have'} no rows.\n`);
+    } else if (out || io.stderr.isTTY) {
+      io.stderr.write(`${count} ${kind} record${count === 1 ? '' : 's'}${out ? ` written to ${values.out as string}` : ''}\n`);
+    }
     return EXIT.OK;
   } finally {
     await api.close();
