@@ -26,7 +26,7 @@ function csv(rows: number, bad?: { row: number; column: 'offer_id' | 'datetime';
 
 /** Zips by file name; `mode` says how the next download of it goes. */
 const zips = new Map<string, Buffer>();
-const modes = new Map<string, 'reset' | 'reset-always' | 'reset-early'>();
+const modes = new Map<string, 'reset' | 'reset-always' | 'reset-early' | 'reset-after-records'>();
 const downloads = new Map<string, number>();
 let apiCalls = 0;
 let base = '';
