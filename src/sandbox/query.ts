@@ -2,6 +2,7 @@
  * findAll semantics: filters with every HasOffers operator (and the OR group), sort on several
  * fields, limit/page, fields[] and contain[], and the answer shapes HasOffers uses for them.
  */
+import { RE2JS } from 're2js';
 import { ApiFailure } from './errors.js';
 import type { JsonMap, JsonValue, Row } from './json.js';
 import { isList, scalar, stringList } from './php-params.js';
@@ -36,16 +37,42 @@ function compare(a: string, b: string): number {
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
-function likeToRegExp(pattern: string): RegExp {
+/** Longer LIKE/RLIKE patterns are refused: the matcher is linear, but in pattern × text. */
+export const MAX_PATTERN_LENGTH = 1_000;
+
+/** LIKE's `%` and `_` (with `\` escaping either) as an RE2 pattern: matched in linear time, never backtracking. */
+function likeSource(pattern: string): string {
   let source = '';
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i] as string;
-    if (ch === '\\' && i + 1 < pattern.length) source += (pattern[++i] as string).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    else if (ch === '%') source += '[\\s\\S]*';
-    else if (ch === '_') source += '[\\s\\S]';
-    else source += ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    if (ch === '\\' && i + 1 < pattern.length) source += RE2JS.quote(pattern[++i] as string);
+    else if (ch === '%') source += '.*';
+    else if (ch === '_') source += '.';
+    else source += RE2JS.quote(ch);
   }
-  return new RegExp(`^${source}$`, 'i');
+  return `^${source}$`;
+}
+
+type Matcher = (text: string) => boolean;
+
+/**
+ * LIKE and RLIKE run on RE2 (re2js): time grows linearly with the text, so `^(a+)+$` or
+ * `%a%a%a%a%b` cannot stall the server. RE2 has no backreferences or lookaround; patterns that
+ * use them are refused with a message that says so.
+ */
+function compilePattern(field: string, operator: 'LIKE' | 'NOT_LIKE' | 'RLIKE', pattern: string): Matcher {
+  if (pattern.length > MAX_PATTERN_LENGTH) {
+    throw ApiFailure.message(`${operator} pattern for filters[${field}] is ${pattern.length} characters; the sandbox takes at most ${MAX_PATTERN_LENGTH}.`);
+  }
+  const source = operator === 'RLIKE' ? pattern : likeSource(pattern);
+  let compiled: RE2JS;
+  try {
+    compiled = RE2JS.compile(source, RE2JS.CASE_INSENSITIVE | (operator === 'RLIKE' ? 0 : RE2JS.DOTALL));
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw ApiFailure.message(`Invalid ${operator} pattern for filters[${field}]: ${pattern} (${why}). The sandbox matches patterns in linear time (RE2 syntax: no backreferences or lookaround).`);
+  }
+  return (text) => compiled.test(text);
 }
 
 function truthy(text: string | null): boolean {
@@ -77,21 +104,16 @@ function operatorPredicate(field: string, operator: string, value: PhpValue): Pr
       return (row) => { const text = read(row); return text !== null && compare(text, first) >= 0; };
     case 'LIKE':
     case 'NOT_LIKE': {
-      const patterns = values.map(likeToRegExp);
+      const patterns = values.map((pattern) => compilePattern(field, operator, pattern));
       const want = operator === 'LIKE';
       return (row) => {
         const text = read(row);
-        return text !== null && patterns.some((pattern) => pattern.test(text)) === want;
+        return text !== null && patterns.some((matches) => matches(text)) === want;
       };
     }
     case 'RLIKE': {
-      let pattern: RegExp;
-      try {
-        pattern = new RegExp(first, 'i');
-      } catch {
-        throw ApiFailure.message(`Invalid RLIKE pattern for filters[${field}]: ${first}`);
-      }
-      return (row) => { const text = read(row); return text !== null && pattern.test(text); };
+      const matches = compilePattern(field, operator, first);
+      return (row) => { const text = read(row); return text !== null && matches(text); };
     }
     case 'NULL':
       return (row) => read(row) === null;
