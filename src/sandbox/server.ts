@@ -183,6 +183,16 @@ function readForm(request: IncomingMessage, limit: number, over: Promise<never>)
   return Promise.race([body, over]);
 }
 
+/**
+ * After a refusal the rest of the body is read and dropped, not kept: the readers stop listening
+ * (with a listener left, Node would not discard it itself) and the stream drains into nothing.
+ */
+function discardBody(request: IncomingMessage): void {
+  request.unpipe();
+  request.removeAllListeners('data');
+  request.resume();
+}
+
 /** The last value of a plain key among pairs (PHP: a repeated key keeps the last). */
 function lastValue(pairs: readonly (readonly [string, string])[], key: string): string | undefined {
   for (let i = pairs.length - 1; i >= 0; i--) if ((pairs[i] as readonly [string, string])[0] === key) return (pairs[i] as readonly [string, string])[1];
@@ -260,7 +270,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     }
     // A body left unread (refused before it was needed) is not kept: Node discards the rest, and
     // the connection ends with this answer instead of waiting for the next request on it.
-    if (!request.complete) headers.connection = 'close';
+    if (hasBody(request) && !request.complete) headers.connection = 'close';
     headers['content-length'] = String(payload.length);
     response.writeHead(status, headers);
     response.end(payload);
@@ -274,9 +284,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
   const serveApi = async (request: IncomingMessage, response: ServerResponse, query: string) => {
     const json = (value: JsonValue, status = 200, headers?: Readonly<Record<string, string>>) => send(request, response, status, writeJson(value), 'application/json', headers);
-    const refusal = (failure: ApiFailure, params?: PhpArray) => {
+    // Refused before the parameters could be read: there is no request to echo.
+    const refusal = (failure: ApiFailure) => {
       const answer = new Map<string, JsonValue>();
-      if (params) answer.set('request', echo(params));
       answer.set('response', new Map<string, JsonValue>([
         ['status', -1],
         ['httpStatus', failure instanceof HttpFailure ? failure.status : 200],
@@ -327,6 +337,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         }
       }
     } catch (error) {
+      discardBody(request);
       if (error instanceof ApiFailure) return refusal(error);
       throw error;
     }
