@@ -235,6 +235,13 @@ describe('raw logs', () => {
   });
 });
 
+describe('names that are Object.prototype members', () => {
+  it('fields[] of findById picks only the row\'s own fields', async () => {
+    const answer = await get(sandbox, 'Target=Offer&Method=findById&id=1&fields[]=constructor&fields[]=__proto__&fields[]=toString&fields[]=name');
+    expect(Object.keys((answer.response.data as { Offer: object }).Offer)).toEqual(['name']);
+  });
+});
+
 describe('unknown ids', () => {
   it('findById of an unknown id answers data: null as HasOffers does, and the SDK returns null', async () => {
     const answer = await get(sandbox, 'Target=Offer&Method=findById&id=472000');
