@@ -113,6 +113,26 @@ describe('filter patterns', () => {
   });
 });
 
+describe('the cost of many or long patterns', () => {
+  it('refuses more than 20,000 pattern characters in one request', async () => {
+    const pattern = `%${'x'.repeat(998)}%`;
+    const query = Array.from({ length: 21 }, () => `filters[name][LIKE][]=${pattern}`).join('&');
+    const answer = await postForm(`${CREDENTIALS}&Target=Tag&Method=findAll`, query);
+    expect(answer.envelope.response.errorMessage).toBe('The LIKE/RLIKE patterns of this request are longer than 20000 characters together; the sandbox refuses more.');
+  });
+
+  it('stops matching long patterns against long stored texts once the request has used its budget', async () => {
+    const open = await startSandbox({ seed: 6 });
+    try {
+      for (let i = 0; i < 3; i++) open.store.insert('Tag', { id: null, name: `${'b'.repeat(200_000)}${i}` });
+      const answer = await get(open, `Target=Tag&Method=findAll&filters[name][RLIKE]=${'(b|c)'.repeat(190)}z`);
+      expect(answer.response.errorMessage).toMatch(/^RLIKE on filters\[name\] would cost more than the sandbox allows per request \(pattern length × text length over all rows, at most 200000000\)/);
+    } finally {
+      await open.close();
+    }
+  });
+});
+
 /** Opens a request whose body is announced but never finished. */
 function unfinished(query: string, declared: number, first: Buffer): Promise<{ socket: Socket; answer: Promise<string> }> {
   return new Promise((resolve) => {
