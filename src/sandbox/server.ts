@@ -319,17 +319,23 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         let rejectOver: (failure: HttpFailure) => void = () => {};
         const over = new Promise<never>((_, reject) => (rejectOver = reject));
         over.catch(() => {});
+        /** From here on the body is read: a client waiting on "Expect: 100-continue" may send it. */
+        const proceed = () => {
+          if (/^100-continue$/i.test(String(request.headers.expect ?? ''))) response.writeContinue();
+          budget.track(request, response, rejectOver);
+        };
         if (/^multipart\/form-data/i.test(contentType)) {
           if (!inQuery) throw ApiFailure.message('A multipart/form-data upload needs NetworkId and NetworkToken in the query string.');
           const length = declaredLength(request);
           if (length !== undefined && length > MAX_BODY) throw tooLarge(MAX_BODY);
-          budget.track(request, response, rejectOver);
+          proceed();
           const parsed = await Promise.race([readMultipart(request, request.headers, MULTIPART_LIMITS), over]);
           pairs.push(...parsed.fields);
           files = parsed.files;
         } else if (/^application\/x-www-form-urlencoded/i.test(contentType) || !contentType) {
           const limit = inQuery ? MAX_BODY : MAX_ANONYMOUS_FORM;
-          budget.track(request, response, rejectOver);
+          const length = declaredLength(request);
+          if (length === undefined || length <= limit) proceed();
           const text = await readForm(request, limit, over).catch((error: unknown) => {
             throw error instanceof HttpFailure && error.status === 413 && !inQuery ? tooLarge(limit, ' without NetworkId and NetworkToken in the query string') : error;
           });
@@ -432,7 +438,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     return api404(request, response, path);
   };
 
-  const server: Server = createServer((request, response) => {
+  const listener = (request: IncomingMessage, response: ServerResponse) => {
     // Everything a request can make go wrong ends here, as an answer: the listener never throws.
     route(request, response).catch((error: unknown) => {
       if (error instanceof HttpFailure) return sendError(request, response, error.status, error.errorMessage);
@@ -440,7 +446,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       if (!response.headersSent) sendError(request, response, error instanceof ApiFailure ? 400 : 500, message);
       else response.destroy();
     }).catch(() => response.destroy());
-  });
+  };
+  const server: Server = createServer(listener);
+  // "Expect: 100-continue" is answered by serveApi once the credentials passed, so a client that
+  // waits for it does not send a body the sandbox would refuse.
+  server.on('checkContinue', listener);
   // Bytes that are not HTTP (a broken request line, a header over 16 KiB, a stalled request)
   // get a short plain answer where the socket still takes one.
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {

@@ -82,6 +82,18 @@ describe('parameter parsing', () => {
   });
 });
 
+describe('multipart bodies', () => {
+  const part = (name: string) => `--B\r\nContent-Disposition: form-data; name="${name}"; filename="${name}"\r\n\r\nxyz\r\n`;
+  it('refuses an upload over the file-count limit, and one without credentials in the query, by name', async () => {
+    const many = await exchange(sandbox.port, frame('POST', `${API}?${CREDENTIALS}&Target=OfferFile&Method=create&data[offer_id]=1`, { 'Content-Type': 'multipart/form-data; boundary=B' }, `${Array.from({ length: 17 }, (_, i) => part(`f${i}.png`)).join('')}--B--\r\n`));
+    expect(JSON.parse(many.body).response.errorMessage).toBe('Cannot read the multipart/form-data body: more than 16 files.');
+    const anonymous = await exchange(sandbox.port, frame('POST', API, { 'Content-Type': 'multipart/form-data; boundary=B' }, `${part('a.png')}--B--\r\n`));
+    expect(JSON.parse(anonymous.body).response.errorMessage).toBe('A multipart/form-data upload needs NetworkId and NetworkToken in the query string.');
+    const noBoundary = await exchange(sandbox.port, frame('POST', `${API}?${CREDENTIALS}&Target=OfferFile&Method=create`, { 'Content-Type': 'multipart/form-data' }, 'x'));
+    expect(JSON.parse(noBoundary.body).response.errorMessage).toMatch(/^Cannot read the multipart\/form-data body: .*boundary/i);
+  });
+});
+
 describe('filter patterns', () => {
   it('matches RLIKE ^(a+)+$ against a 31-character name in linear time (it took 7 s)', async () => {
     const tag = await api.tags.create({ name: `${'a'.repeat(30)}!` });
@@ -164,6 +176,23 @@ describe('bodies and credentials', () => {
     }
     const body = await exchange(sandbox.port, frame('POST', `${API}?NetworkToken=wrong&NetworkId=sandbox`, { 'Content-Type': 'application/x-www-form-urlencoded' }, 'x=1'));
     expect(JSON.parse(body.body).response.errors.publicMessage).toBe('NetworkToken is not valid');
+  });
+
+  it('does not invite a body with 100 Continue before the credentials passed', async () => {
+    const head = (token: string) => `POST ${API}?NetworkToken=${token}&NetworkId=sandbox&Target=Tag&Method=findAll&limit=1 HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 3\r\nExpect: 100-continue\r\n\r\n`;
+    const refused = await exchange(sandbox.port, head('wrong'), { timeoutMs: 3_000 });
+    expect(refused.status).toBe(200);
+    expect(JSON.parse(refused.body).response.errors.publicMessage).toBe('NetworkToken is not valid');
+    const invited = await new Promise<string>((resolve) => {
+      let text = '';
+      const socket = connect({ host: '127.0.0.1', port: sandbox.port }, () => socket.write(head('sandbox-token')));
+      socket.on('data', (chunk: Buffer) => {
+        text += chunk.toString('latin1');
+        if (/^HTTP\/1\.1 100 Continue\r\n\r\n$/.test(text)) socket.write('a=1');
+      });
+      socket.on('close', () => resolve(text));
+    });
+    expect(invited).toMatch(/^HTTP\/1\.1 100 Continue\r\n\r\nHTTP\/1\.1 200 OK/);
   });
 
   it('keeps a form body without credentials in the query small, and says so', async () => {
