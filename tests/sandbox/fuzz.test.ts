@@ -3,7 +3,7 @@
  * every well-framed request gets an HTTP answer, the server keeps running, and every write it
  * acknowledged is still there (in memory and in the --state file) afterwards.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -172,5 +172,15 @@ describe('the sandbox under malformed requests', () => {
     // …and already in the state file: an answered write is durable, not waiting for a debounce.
     const saved = readFileSync(statePath, 'utf8');
     for (const name of acknowledged) expect(saved).toContain(`"${name}"`);
+    // A sandbox started from that file now (as after a kill) serves them all.
+    const copy = join(dir, 'copy.json');
+    writeFileSync(copy, saved);
+    const restarted = await startSandbox({ statePath: copy });
+    try {
+      const again = await get(restarted, 'Target=Tag&Method=findAll&filters[name][LIKE]=fuzz-%&limit=1000');
+      expect(Object.keys((again.response.data as { data: object }).data).length).toBe(acknowledged.length);
+    } finally {
+      await restarted.close();
+    }
   }, 60_000);
 });
