@@ -90,6 +90,8 @@ function echo(params: PhpArray): JsonMap {
   return out;
 }
 
+const CLOSE_GRACE_MS = 1_000;
+
 /** How many bytes of request bodies all requests together may hold in memory at once. */
 const MAX_BUFFERED = 64 * 1024 * 1024;
 /** A form body whose query string carries no credentials is read before they can be checked: kept small. */
@@ -492,6 +494,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeIdleConnections();
+          // Answers under way get a moment to finish; a client that stalls mid-request (an upload
+          // that never ends) does not hold close() until the request timeout.
+          setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS).unref();
         });
         await saver?.flush();
       })();

@@ -219,6 +219,20 @@ describe('bodies and credentials', () => {
   });
 });
 
+describe('closing', () => {
+  it('does not wait for a client that stalls mid-upload', async () => {
+    const open = await startSandbox({});
+    const socket = connect({ host: '127.0.0.1', port: open.port });
+    await new Promise<void>((resolve) => socket.on('connect', resolve));
+    socket.write(`POST ${API}?${CREDENTIALS}&Target=Tag&Method=findAll HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\nlimit=1&`);
+    const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+    socket.on('error', () => {});
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await open.close();
+    await closed;
+  });
+});
+
 describe('CORS', () => {
   it('sends no CORS header unless asked for', async () => {
     const response = await fetch(`${sandbox.url}?${CREDENTIALS}&Target=Offer&Method=findAllIds`, { headers: { origin: 'http://evil.example' } });
