@@ -17,6 +17,8 @@ Options:
   --network-id <id>      NetworkId clients must send (default sandbox)
   --rate-limit <n/ms>    answer "API usage exceeded rate limit" over n calls per ms window (e.g. 50/10000)
   --latency <ms>         delay every answer by this many milliseconds
+  --cors <origin>        let web pages from this origin (e.g. http://localhost:3000, or *) read
+                         answers; off by default, so no other site can use the sandbox
   -h, --help             show this help
 `;
 
@@ -79,6 +81,12 @@ export function parseSandboxArgs(argv: readonly string[]): SandboxOptions | 'hel
       case '--latency':
         options.latencyMs = integer(flag, next());
         break;
+      case '--cors': {
+        const value = next();
+        if (!value) throw new UsageError('--cors needs an origin such as http://localhost:3000, or *.');
+        options.cors = value;
+        break;
+      }
       default:
         throw new UsageError(`Unknown option "${arg}". Run tsoffers sandbox --help for the options.`);
     }

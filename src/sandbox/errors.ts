@@ -28,6 +28,15 @@ export function notImplemented(target: string, method: string, why?: string): Ap
   return ApiFailure.message(`${target}.${method} is ${NOT_IMPLEMENTED}${why ? ` (${why})` : ''}.`);
 }
 
+/**
+ * A call about a record that is not there (update, block, an approval of an unknown offer). Reads
+ * of one answer `data: null` instead, as the recorded findById does; "Failed to hydrate rows" is
+ * kept for what HasOffers answers it to, a second id (affiliate_id, category_id) pointing at nothing.
+ */
+export function missingRecord(model: string, id: string): ApiFailure {
+  return new ApiFailure([{ attribute_name: 'id', publicMessage: `${model} ${id} does not exist.` }], `${model} ${id} does not exist.`);
+}
+
 /** HasOffers' answer when a foreign id points at nothing. */
 export function missingRows(id: string): ApiFailure {
   return ApiFailure.message(`Failed to hydrate rows: ${id}`);

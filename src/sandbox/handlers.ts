@@ -3,7 +3,7 @@
  * (find/findById/create/update/delete) are served generically; `CUSTOM` holds only what the schema
  * cannot say (link tables, approvals, tracking links, tag relations, raw logs, uploads).
  */
-import { ApiFailure, missingRows, notImplemented } from './errors.js';
+import { ApiFailure, missingRecord, missingRows, notImplemented } from './errors.js';
 import type { JsonMap, JsonValue, Row } from './json.js';
 import { scalar, stringList } from './php-params.js';
 import type { PhpArray } from './php-params.js';
@@ -57,6 +57,13 @@ function requireRow(ctx: CallContext, model: string, id: string): Row {
   return row;
 }
 
+/** The record the call is about (its `id`), as opposed to a second id it links to. */
+function requireSubject(ctx: CallContext, model: string, id: string): Row {
+  const row = ctx.store.get(model, id);
+  if (!row) throw missingRecord(model, id);
+  return row;
+}
+
 function randomText(ctx: CallContext): () => string {
   return () => ctx.random.text(64, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789');
 }
@@ -70,8 +77,7 @@ export function createRow(ctx: CallContext, model: string, data: Map<string, str
 
 function updateRow(ctx: CallContext, model: string, id: string, data: Map<string, string>): Row {
   const info = modelInfo(ctx, model);
-  const existing = ctx.store.get(model, id);
-  if (!existing) throw missingRows(id);
+  const existing = requireSubject(ctx, model, id);
   const changes = changesOf(info, data, ctx.now);
   validate(info, data, { ...existing, ...changes }, 'update');
   return ctx.store.update(model, id, changes) as Row;
@@ -102,7 +108,7 @@ const BY_KIND: Record<string, Handler> = {
     const info = modelInfo(ctx, entry!.model);
     // The SDK deletes by updating status to "deleted"; a model without a status (Tag) is removed instead.
     if (!info.fieldSet.has('status') && data.get('status') === 'deleted') {
-      const row = requireRow(ctx, entry!.model, id);
+      const row = requireSubject(ctx, entry!.model, id);
       ctx.store.remove(entry!.model, id);
       return single(entry!.model, row);
     }
@@ -182,7 +188,7 @@ function blocks(ctx: CallContext, offerId: string): Row[] {
 function block(model: string): Handler {
   return (ctx) => {
     const id = idParam(ctx, 'id');
-    requireRow(ctx, model, id);
+    requireSubject(ctx, model, id);
     ctx.store.update(model, id, { status: 'blocked' });
     return true;
   };
@@ -228,7 +234,7 @@ export const CUSTOM: Record<string, Handler> = {
 
   'Offer.addTargetCountry': (ctx) => {
     const id = idParam(ctx, 'id');
-    requireRow(ctx, 'Offer', id);
+    requireSubject(ctx, 'Offer', id);
     const code = (scalar(ctx.params, 'country_code') ?? '').toUpperCase();
     if (!ctx.store.all('Country').some((row) => row.code === code)) throw ApiFailure.message(`Invalid country code: ${code || '(empty)'}`);
     if (!ctx.store.all('_OfferCountry').some((row) => String(row.offer_id) === id && row.country_code === code)) {
@@ -243,7 +249,7 @@ export const CUSTOM: Record<string, Handler> = {
   'Offer.addCategory': (ctx) => {
     const id = idParam(ctx, 'id');
     const categoryId = idParam(ctx, 'category_id');
-    requireRow(ctx, 'Offer', id);
+    requireSubject(ctx, 'Offer', id);
     requireRow(ctx, 'OfferCategory', categoryId);
     if (!ctx.store.all('_OfferCategory').some((row) => String(row.offer_id) === id && String(row.category_id) === categoryId)) {
       ctx.store.insert('_OfferCategory', { id: null, offer_id: id, category_id: categoryId });
@@ -258,7 +264,7 @@ export const CUSTOM: Record<string, Handler> = {
   'Offer.blockAffiliate': (ctx) => {
     const id = idParam(ctx, 'id');
     const affiliateId = idParam(ctx, 'affiliate_id');
-    requireRow(ctx, 'Offer', id);
+    requireSubject(ctx, 'Offer', id);
     requireRow(ctx, 'Affiliate', affiliateId);
     if (!blocks(ctx, id).some((row) => String(row.affiliate_id) === affiliateId)) ctx.store.insert('_OfferBlock', { id: null, offer_id: id, affiliate_id: affiliateId });
     return true;
@@ -266,7 +272,7 @@ export const CUSTOM: Record<string, Handler> = {
   'Offer.unblockAffiliate': (ctx) => {
     const id = idParam(ctx, 'id');
     const affiliateId = idParam(ctx, 'affiliate_id');
-    requireRow(ctx, 'Offer', id);
+    requireSubject(ctx, 'Offer', id);
     requireRow(ctx, 'Affiliate', affiliateId);
     for (const row of blocks(ctx, id)) if (String(row.affiliate_id) === affiliateId) ctx.store.remove('_OfferBlock', String(row.id));
     return true;
@@ -277,7 +283,7 @@ export const CUSTOM: Record<string, Handler> = {
   'Offer.setAffiliateApproval': (ctx) => {
     const id = idParam(ctx, 'id');
     const affiliateId = idParam(ctx, 'affiliate_id');
-    requireRow(ctx, 'Offer', id);
+    requireSubject(ctx, 'Offer', id);
     requireRow(ctx, 'Affiliate', affiliateId);
     const status = scalar(ctx.params, 'status') ?? '';
     validate(modelInfo(ctx, 'AffiliateOffer'), new Map([['approval_status', status]]), undefined, 'update');
@@ -293,7 +299,7 @@ export const CUSTOM: Record<string, Handler> = {
   'Offer.getAffiliateApprovalStatus': (ctx) => {
     const id = idParam(ctx, 'id');
     const affiliateId = idParam(ctx, 'affiliate_id');
-    requireRow(ctx, 'Offer', id);
+    // A read about an unknown offer answers null, like findById.
     const found = approvals(ctx, id).find((row) => String(row.affiliate_id) === affiliateId);
     return found ? (found.approval_status ?? null) : null;
   },

@@ -1,4 +1,8 @@
-/** A small multipart/form-data reader for OfferFile uploads, and image dimensions for the stored file. */
+/** The multipart/form-data reader for OfferFile uploads (busboy, with limits), and image dimensions for the stored file. */
+import type { IncomingHttpHeaders } from 'node:http';
+import type { Readable } from 'node:stream';
+import busboy from 'busboy';
+import type { Busboy } from 'busboy';
 import { ApiFailure } from './errors.js';
 
 export interface UploadedFile {
@@ -14,48 +18,93 @@ export interface MultipartBody {
   readonly files: UploadedFile[];
 }
 
-function boundaryOf(contentType: string): string {
-  const match = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType);
-  const boundary = match?.[1] ?? match?.[2];
-  if (!boundary) throw ApiFailure.message('multipart/form-data without a boundary; send the Content-Type your HTTP client builds.');
-  return boundary.trim();
+/** What one multipart body may hold; over a limit the upload is refused with a message naming it. */
+export interface MultipartLimits {
+  /** Bytes of all files together. */
+  readonly fileBytes: number;
+  readonly files: number;
+  readonly fields: number;
+  readonly fieldBytes: number;
+  /** Bytes of a part's name (HasOffers clients name the file part after the file). */
+  readonly nameBytes: number;
 }
 
-function headerParam(header: string, name: string): string | undefined {
-  const match = new RegExp(`${name}="([^"]*)"|${name}=([^;\\s]+)`, 'i').exec(header);
-  return match?.[1] ?? match?.[2];
+export const MULTIPART_LIMITS: MultipartLimits = Object.freeze({ fileBytes: 32 * 1024 * 1024, files: 16, fields: 1_000, fieldBytes: 1024 * 1024, nameBytes: 1024 });
+
+function refuse(text: string): ApiFailure {
+  return ApiFailure.message(`Cannot read the multipart/form-data body: ${text}`);
 }
 
-export function parseMultipart(body: Buffer, contentType: string): MultipartBody {
-  const delimiter = Buffer.from(`--${boundaryOf(contentType)}`);
-  const fields: [string, string][] = [];
-  const files: UploadedFile[] = [];
-  let position = body.indexOf(delimiter);
-  while (position !== -1) {
-    let start = position + delimiter.length;
-    if (body.subarray(start, start + 2).toString() === '--') break;
-    if (body[start] === 0x0d && body[start + 1] === 0x0a) start += 2;
-    const next = body.indexOf(delimiter, start);
-    if (next === -1) break;
-    // The part ends with CRLF before the next delimiter.
-    const part = body.subarray(start, next >= 2 && body[next - 2] === 0x0d && body[next - 1] === 0x0a ? next - 2 : next);
-    const split = part.indexOf('\r\n\r\n');
-    if (split !== -1) {
-      const headers = part.subarray(0, split).toString('utf8');
-      const content = part.subarray(split + 4);
-      const disposition = /content-disposition:([^\r\n]*)/i.exec(headers)?.[1] ?? '';
-      const name = headerParam(disposition, 'name') ?? '';
-      const filename = headerParam(disposition, 'filename');
-      if (filename !== undefined) {
-        const type = /content-type:\s*([^\r\n]*)/i.exec(headers)?.[1]?.trim() ?? 'application/octet-stream';
-        files.push({ field: name, filename, contentType: type, bytes: Buffer.from(content) });
-      } else if (name) {
-        fields.push([name, content.toString('utf8')]);
-      }
+/**
+ * Streams a multipart/form-data body through busboy, keeping field values and file bytes.
+ * Rejects with an ApiFailure on a malformed body or one over `limits`; the caller owns `source`
+ * (it is unpiped, not destroyed, so that an answer can still be written on its socket).
+ */
+export function readMultipart(source: Readable, headers: IncomingHttpHeaders, limits: MultipartLimits = MULTIPART_LIMITS): Promise<MultipartBody> {
+  return new Promise((resolve, reject) => {
+    let parser: Busboy;
+    try {
+      parser = busboy({
+        headers,
+        defParamCharset: 'utf8',
+        preservePath: true,
+        limits: { fileSize: limits.fileBytes, files: limits.files, fields: limits.fields, fieldSize: limits.fieldBytes, fieldNameSize: limits.nameBytes, parts: limits.files + limits.fields, headerPairs: 64 },
+      });
+    } catch (error) {
+      reject(refuse(`${error instanceof Error ? error.message : String(error)}; send the Content-Type your HTTP client builds (with its boundary).`));
+      return;
     }
-    position = next;
-  }
-  return { fields, files };
+    const fields: [string, string][] = [];
+    const files: UploadedFile[] = [];
+    let fileBytes = 0;
+    let failed = false;
+    let open = 0;
+    let parsed = false;
+    const fail = (failure: ApiFailure) => {
+      if (failed) return;
+      failed = true;
+      source.unpipe(parser);
+      parser.removeAllListeners();
+      // Later parser errors (the rest of the body) have no one to go to.
+      parser.on('error', () => {});
+      reject(failure);
+    };
+    const settle = () => {
+      if (!failed && parsed && open === 0) resolve({ fields, files });
+    };
+    parser.on('field', (name, value, info) => {
+      if (info.nameTruncated) return fail(refuse(`a part name is longer than ${limits.nameBytes} bytes.`));
+      if (info.valueTruncated) return fail(refuse(`field "${name}" is longer than ${limits.fieldBytes} bytes.`));
+      if (name) fields.push([name, value]);
+    });
+    parser.on('file', (name, stream, info) => {
+      open++;
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => {
+        fileBytes += chunk.length;
+        if (fileBytes > limits.fileBytes) return fail(refuse(`the files are larger than ${limits.fileBytes} bytes together.`));
+        chunks.push(chunk);
+      });
+      stream.on('limit', () => fail(refuse(`file "${info.filename}" is larger than ${limits.fileBytes} bytes.`)));
+      stream.on('error', (error: Error) => fail(refuse(error.message)));
+      stream.on('end', () => {
+        open--;
+        if (failed) return;
+        files.push({ field: name, filename: info.filename ?? '', contentType: info.mimeType || 'application/octet-stream', bytes: Buffer.concat(chunks) });
+        settle();
+      });
+    });
+    parser.on('fieldsLimit', () => fail(refuse(`more than ${limits.fields} fields.`)));
+    parser.on('filesLimit', () => fail(refuse(`more than ${limits.files} files.`)));
+    parser.on('partsLimit', () => fail(refuse(`more than ${limits.files + limits.fields} parts.`)));
+    parser.on('error', (error: Error) => fail(refuse(error.message)));
+    parser.on('close', () => {
+      parsed = true;
+      settle();
+    });
+    source.on('error', (error: Error) => fail(refuse(`the upload broke off (${error.message}).`)));
+    source.pipe(parser);
+  });
 }
 
 /** Width and height of a PNG, GIF or JPEG (HasOffers reports the real size, not the one sent). */

@@ -2,6 +2,7 @@
  * findAll semantics: filters with every HasOffers operator (and the OR group), sort on several
  * fields, limit/page, fields[] and contain[], and the answer shapes HasOffers uses for them.
  */
+import { RE2JS } from 're2js';
 import { ApiFailure } from './errors.js';
 import type { JsonMap, JsonValue, Row } from './json.js';
 import { isList, scalar, stringList } from './php-params.js';
@@ -36,16 +37,68 @@ function compare(a: string, b: string): number {
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
-function likeToRegExp(pattern: string): RegExp {
+/** Longer LIKE/RLIKE patterns are refused: the matcher is linear, but in pattern × text. */
+export const MAX_PATTERN_LENGTH = 1_000;
+
+/**
+ * What one request's patterns may cost. Compiling is linear in the pattern and matching in
+ * pattern × text, so both are counted: many long patterns, or long stored texts, end in an error
+ * that says so instead of holding the server for seconds (a few hundred ms at the limits).
+ */
+export const PATTERN_BUDGET = Object.freeze({ patternChars: 20_000, matchCells: 200_000_000 });
+
+interface PatternBudget {
+  patternChars: number;
+  matchCells: number;
+}
+
+function newBudget(): PatternBudget {
+  return { ...PATTERN_BUDGET };
+}
+
+/** LIKE's `%` and `_` (with `\` escaping either) as an RE2 pattern: matched in linear time, never backtracking. */
+function likeSource(pattern: string): string {
   let source = '';
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i] as string;
-    if (ch === '\\' && i + 1 < pattern.length) source += (pattern[++i] as string).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    else if (ch === '%') source += '[\\s\\S]*';
-    else if (ch === '_') source += '[\\s\\S]';
-    else source += ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    if (ch === '\\' && i + 1 < pattern.length) source += RE2JS.quote(pattern[++i] as string);
+    else if (ch === '%') source += '.*';
+    else if (ch === '_') source += '.';
+    else source += RE2JS.quote(ch);
   }
-  return new RegExp(`^${source}$`, 'i');
+  return `^${source}$`;
+}
+
+type Matcher = (text: string) => boolean;
+
+/**
+ * LIKE and RLIKE run on RE2 (re2js): time grows linearly with the text, so `^(a+)+$` or
+ * `%a%a%a%a%b` cannot stall the server. RE2 has no backreferences or lookaround; patterns that
+ * use them are refused with a message that says so.
+ */
+function compilePattern(field: string, operator: 'LIKE' | 'NOT_LIKE' | 'RLIKE', pattern: string, budget: PatternBudget): Matcher {
+  if (pattern.length > MAX_PATTERN_LENGTH) {
+    throw ApiFailure.message(`${operator} pattern for filters[${field}] is ${pattern.length} characters; the sandbox takes at most ${MAX_PATTERN_LENGTH}.`);
+  }
+  budget.patternChars -= pattern.length;
+  if (budget.patternChars < 0) {
+    throw ApiFailure.message(`The LIKE/RLIKE patterns of this request are longer than ${PATTERN_BUDGET.patternChars} characters together; the sandbox refuses more.`);
+  }
+  const source = operator === 'RLIKE' ? pattern : likeSource(pattern);
+  let compiled: RE2JS;
+  try {
+    compiled = RE2JS.compile(source, RE2JS.CASE_INSENSITIVE | (operator === 'RLIKE' ? 0 : RE2JS.DOTALL));
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw ApiFailure.message(`Invalid ${operator} pattern for filters[${field}]: ${pattern} (${why}). The sandbox matches patterns in linear time (RE2 syntax: no backreferences or lookaround).`);
+  }
+  return (text) => {
+    budget.matchCells -= (pattern.length + 1) * (text.length + 1);
+    if (budget.matchCells < 0) {
+      throw ApiFailure.message(`${operator} on filters[${field}] would cost more than the sandbox allows per request (pattern length × text length over all rows, at most ${PATTERN_BUDGET.matchCells}); narrow the other filters or shorten the pattern.`);
+    }
+    return compiled.test(text);
+  };
 }
 
 function truthy(text: string | null): boolean {
@@ -57,7 +110,7 @@ export const OPERATORS = [
   'LIKE', 'NOT_LIKE', 'RLIKE', 'NULL', 'NOT_NULL', 'TRUE', 'FALSE',
 ] as const;
 
-function operatorPredicate(field: string, operator: string, value: PhpValue): Predicate {
+function operatorPredicate(field: string, operator: string, value: PhpValue, budget: PatternBudget): Predicate {
   const values = stringList(value);
   const first = values[0] ?? '';
   const read = (row: Row) => asText(row[field]);
@@ -77,21 +130,16 @@ function operatorPredicate(field: string, operator: string, value: PhpValue): Pr
       return (row) => { const text = read(row); return text !== null && compare(text, first) >= 0; };
     case 'LIKE':
     case 'NOT_LIKE': {
-      const patterns = values.map(likeToRegExp);
+      const patterns = values.map((pattern) => compilePattern(field, operator, pattern, budget));
       const want = operator === 'LIKE';
       return (row) => {
         const text = read(row);
-        return text !== null && patterns.some((pattern) => pattern.test(text)) === want;
+        return text !== null && patterns.some((matches) => matches(text)) === want;
       };
     }
     case 'RLIKE': {
-      let pattern: RegExp;
-      try {
-        pattern = new RegExp(first, 'i');
-      } catch {
-        throw ApiFailure.message(`Invalid RLIKE pattern for filters[${field}]: ${first}`);
-      }
-      return (row) => { const text = read(row); return text !== null && pattern.test(text); };
+      const matches = compilePattern(field, operator, first, budget);
+      return (row) => { const text = read(row); return text !== null && matches(text); };
     }
     case 'NULL':
       return (row) => read(row) === null;
@@ -113,7 +161,7 @@ function fieldName(info: ModelInfo, key: string): string {
   return field;
 }
 
-function fieldPredicate(info: ModelInfo, key: string, condition: PhpValue): Predicate {
+function fieldPredicate(info: ModelInfo, key: string, condition: PhpValue, budget: PatternBudget): Predicate {
   const field = fieldName(info, key);
   if (typeof condition === 'string') {
     return (row) => { const text = asText(row[field]); return text !== null && compare(text, condition) === 0; };
@@ -122,22 +170,22 @@ function fieldPredicate(info: ModelInfo, key: string, condition: PhpValue): Pred
     const values = stringList(condition);
     return (row) => { const text = asText(row[field]); return text !== null && values.some((item) => compare(text, item) === 0); };
   }
-  const parts = [...condition.entries()].map(([operator, value]) => operatorPredicate(field, operator, value));
+  const parts = [...condition.entries()].map(([operator, value]) => operatorPredicate(field, operator, value, budget));
   return (row) => parts.every((part) => part(row));
 }
 
 /** `filters[...]` → one predicate. Keys AND together; `filters[OR][...]` is a group of alternatives. */
-export function filterPredicate(info: ModelInfo, filters: PhpValue | undefined, connector: 'AND' | 'OR' = 'AND'): Predicate {
+export function filterPredicate(info: ModelInfo, filters: PhpValue | undefined, connector: 'AND' | 'OR' = 'AND', budget: PatternBudget = newBudget()): Predicate {
   if (filters === undefined || typeof filters === 'string') return () => true;
   const parts: Predicate[] = [];
   for (const [key, condition] of filters) {
     if (key === 'OR' || key === 'AND') {
-      parts.push(filterPredicate(info, condition, key));
+      parts.push(filterPredicate(info, condition, key, budget));
     } else if (/^\d+$/.test(key) && condition instanceof Map && !isList(condition) && ![...condition.keys()].some((k) => (OPERATORS as readonly string[]).includes(k))) {
       // filters[OR][0][field]=…: numbered groups of conditions.
-      parts.push(filterPredicate(info, condition, 'AND'));
+      parts.push(filterPredicate(info, condition, 'AND', budget));
     } else {
-      parts.push(fieldPredicate(info, key, condition));
+      parts.push(fieldPredicate(info, key, condition, budget));
     }
   }
   if (!parts.length) return () => true;

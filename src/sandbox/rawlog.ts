@@ -9,7 +9,8 @@ import type { JsonValue, Row } from './json.js';
 import { scalar } from './php-params.js';
 import type { PhpArray } from './php-params.js';
 import { Prng } from './prng.js';
-import type { Store } from './store.js';
+import type { SandboxSchema } from './schema.js';
+import { seedStore } from './seed.js';
 
 export const LOG_TYPES = ['clicks', 'conversions', 'impressions'] as const;
 export type SandboxLogType = (typeof LOG_TYPES)[number];
@@ -99,13 +100,35 @@ function pickRow(rng: Prng, rows: readonly Row[]): Row | undefined {
   return rows.length ? rng.pick(rows) : undefined;
 }
 
-/** The CSV of one log file. */
-export function buildLogCsv(seed: number, store: Store, type: SandboxLogType, file: LogFileInfo): string {
+/** The offers, affiliates and countries logs refer to: the seeded ones, whatever was written since. */
+interface LogReference {
+  readonly offers: readonly Row[];
+  readonly affiliates: readonly Row[];
+  readonly countries: readonly string[];
+}
+
+const references = new Map<number, LogReference>();
+
+/**
+ * Logs are history: a period's clicks do not change when an offer is edited or an affiliate is
+ * added later. So they are drawn from the data the seed alone produces, never from the live store.
+ */
+function reference(seed: number, schema: SandboxSchema): LogReference {
+  let found = references.get(seed);
+  if (!found) {
+    const seeded = seedStore(schema, seed);
+    found = { offers: seeded.all('Offer'), affiliates: seeded.all('Affiliate'), countries: seeded.all('Country').map((row) => String(row.code)) };
+    if (references.size >= 8) references.delete(references.keys().next().value as number);
+    references.set(seed, found);
+  }
+  return found;
+}
+
+/** The CSV of one log file: a function of the seed and the file's period only. */
+export function buildLogCsv(seed: number, schema: SandboxSchema, type: SandboxLogType, file: LogFileInfo): string {
   const rng = Prng.derive(seed, `csv:${file.filename}`);
   const columns = COLUMNS[type];
-  const offers = store.all('Offer');
-  const affiliates = store.all('Affiliate');
-  const countries = store.all('Country').map((row) => String(row.code));
+  const { offers, affiliates, countries } = reference(seed, schema);
   const count = rng.int(type === 'impressions' ? 40 : 15, type === 'impressions' ? 120 : 60);
   const start = Number(file.startTimestamp);
   const lines = [columns.join(',')];
@@ -163,9 +186,9 @@ export function buildLogCsv(seed: number, store: Store, type: SandboxLogType, fi
 }
 
 /** The zip of one log file: one CSV named like the zip, fixed timestamps so the bytes only depend on the seed. */
-export function buildLogZip(seed: number, store: Store, type: SandboxLogType, file: LogFileInfo): Uint8Array {
+export function buildLogZip(seed: number, schema: SandboxSchema, type: SandboxLogType, file: LogFileInfo): Uint8Array {
   const entry = `${file.filename.slice(9, -4)}.csv`;
-  const csv = new TextEncoder().encode(buildLogCsv(seed, store, type, file));
+  const csv = new TextEncoder().encode(buildLogCsv(seed, schema, type, file));
   return zipSync({ [entry]: [csv, { level: 6, mtime: new Date(Number(file.startTimestamp) * 1000) }] });
 }
 

@@ -143,7 +143,8 @@ export function validate(info: ModelInfo, data: ReadonlyMap<string, string>, mer
 export function present(row: Row, fields?: readonly string[]): Row {
   const out: Row = {};
   if (fields && fields.length) {
-    for (const field of fields) if (field in row) out[field] = row[field] as JsonValue;
+    // Own fields only: `fields[]=constructor` must not reach Object.prototype.
+    for (const field of fields) if (Object.hasOwn(row, field)) out[field] = row[field] as JsonValue;
     return out;
   }
   for (const [key, value] of Object.entries(row)) if (!WRITE_ONLY.has(key)) out[key] = value;

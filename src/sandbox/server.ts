@@ -8,9 +8,9 @@ import { coverage, handle } from './handlers.js';
 import type { CallContext } from './handlers.js';
 import type { JsonMap, JsonValue } from './json.js';
 import { writeJson } from './json.js';
-import { parseMultipart } from './multipart.js';
+import { MULTIPART_LIMITS, readMultipart } from './multipart.js';
 import type { UploadedFile } from './multipart.js';
-import { buildParams, isList, parsePairs, scalar } from './php-params.js';
+import { buildParams, isList, PARAM_LIMITS, parsePairs, scalar } from './php-params.js';
 import type { PhpArray, PhpValue } from './php-params.js';
 import { Prng } from './prng.js';
 import { buildLogZip, findLogFile, LOG_TYPES } from './rawlog.js';
@@ -41,6 +41,12 @@ export interface SandboxOptions {
   readonly rateLimit?: RateLimitOptions | false;
   /** Added before every API answer, to exercise timeouts. */
   readonly latencyMs?: number;
+  /**
+   * The one origin (`http://localhost:3000`, or `*` for any) whose web pages may read answers.
+   * Off by default: without it no CORS header is sent, so a page on another site cannot read or
+   * drive the sandbox through a visitor's browser.
+   */
+  readonly cors?: string;
 }
 
 export interface SandboxHandle {
@@ -84,22 +90,124 @@ function echo(params: PhpArray): JsonMap {
   return out;
 }
 
-function readBody(request: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new ApiFailure([{ publicMessage: `Request body over ${MAX_BODY} bytes` }], 'Request body too large'));
-        request.destroy();
+const CLOSE_GRACE_MS = 1_000;
+
+/** How many bytes of request bodies all requests together may hold in memory at once. */
+const MAX_BUFFERED = 64 * 1024 * 1024;
+/** A form body whose query string carries no credentials is read before they can be checked: kept small. */
+const MAX_ANONYMOUS_FORM = 64 * 1024;
+
+/** A refusal sent with its own HTTP status (413, 503) instead of HasOffers' 200. */
+class HttpFailure extends ApiFailure {
+  constructor(
+    readonly status: number,
+    text: string,
+    readonly headers: Readonly<Record<string, string>> = {},
+  ) {
+    super([{ publicMessage: text }], text);
+  }
+}
+
+/**
+ * Bytes of request bodies held in memory across all requests, so that many concurrent uploads
+ * cannot grow the process without bound: a request that would go over the cap is answered 503.
+ */
+class BodyBudget {
+  private held = 0;
+  constructor(private readonly max: number) {}
+
+  /**
+   * Counts `request`'s body bytes until its answer is done. Past the cap `onOver` is called once
+   * and counting stops: what Node then reads to discard the rest is not kept.
+   */
+  track(request: IncomingMessage, response: ServerResponse, onOver: (failure: HttpFailure) => void): void {
+    let mine = 0;
+    let counting = true;
+    const stop = () => {
+      counting = false;
+      request.off('data', onData);
+      this.held -= mine;
+      mine = 0;
+    };
+    const onData = (chunk: Buffer) => {
+      if (!counting) return;
+      if (this.held + chunk.length > this.max) {
+        stop();
+        onOver(new HttpFailure(503, `The sandbox is already holding ${this.max} bytes of unfinished request bodies; retry in a moment.`, { 'retry-after': '1' }));
         return;
       }
+      mine += chunk.length;
+      this.held += chunk.length;
+    };
+    request.on('data', onData);
+    response.once('close', stop);
+  }
+}
+
+function declaredLength(request: IncomingMessage): number | undefined {
+  const header = request.headers['content-length'];
+  return header === undefined || !/^\d+$/.test(header) ? undefined : Number(header);
+}
+
+function hasBody(request: IncomingMessage): boolean {
+  const length = declaredLength(request);
+  return (length !== undefined && length > 0) || request.headers['transfer-encoding'] !== undefined;
+}
+
+function tooLarge(limit: number, why = ''): HttpFailure {
+  return new HttpFailure(413, `Request body over ${limit} bytes${why}.`);
+}
+
+/** Reads a form body of at most `limit` bytes; the budget's refusal (503) ends it too. */
+function readForm(request: IncomingMessage, limit: number, over: Promise<never>): Promise<string> {
+  const length = declaredLength(request);
+  if (length !== undefined && length > limit) return Promise.reject(tooLarge(limit));
+  const body = new Promise<string>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    const finish = (error?: unknown) => {
+      if (done) return;
+      done = true;
+      request.off('data', onData);
+      if (error) reject(error);
+      else resolve(Buffer.concat(chunks).toString('utf8'));
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) return finish(tooLarge(limit));
       chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks)));
-    request.on('error', reject);
+    };
+    request.on('data', onData);
+    request.on('end', () => finish());
+    request.on('error', (error) => finish(new HttpFailure(400, `The request body broke off (${error.message}).`)));
   });
+  return Promise.race([body, over]);
+}
+
+/**
+ * After a refusal the rest of the body is read and dropped, not kept: the readers stop listening
+ * (with a listener left, Node would not discard it itself) and the stream drains into nothing.
+ */
+function discardBody(request: IncomingMessage): void {
+  request.unpipe();
+  request.removeAllListeners('data');
+  request.resume();
+}
+
+/** The last value of a plain key among pairs (PHP: a repeated key keeps the last). */
+function lastValue(pairs: readonly (readonly [string, string])[], key: string): string | undefined {
+  for (let i = pairs.length - 1; i >= 0; i--) if ((pairs[i] as readonly [string, string])[0] === key) return (pairs[i] as readonly [string, string])[1];
+  return undefined;
+}
+
+/** `GET /%` must not throw: a malformed escape makes the path unreadable, answered 400. */
+function decodeSegment(part: string): string | undefined {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return undefined;
+  }
 }
 
 class RateLimiter {
@@ -127,6 +235,9 @@ function validateOptions(options: SandboxOptions): void {
     throw new RangeError(`rateLimit must be { calls: a positive integer, windowMs: > 0 } or false, got ${JSON.stringify(rateLimit)}.`);
   }
   if (latencyMs !== undefined && !(latencyMs >= 0)) throw new RangeError(`latencyMs must be 0 or more, got ${String(latencyMs)}.`);
+  if (options.cors !== undefined && options.cors !== '*' && !/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$|^https?:\/\/\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/.test(options.cors)) {
+    throw new RangeError(`cors must be "*" or one origin such as http://localhost:3000 (scheme, host and port, no path), got ${JSON.stringify(options.cors)}.`);
+  }
 }
 
 /** Starts a sandbox and resolves once it listens. */
@@ -143,42 +254,109 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const zips = new Map<string, Uint8Array>();
   let origin = '';
 
-  const send = (request: IncomingMessage, response: ServerResponse, status: number, body: string | Uint8Array, type: string) => {
+  const budget = new BodyBudget(MAX_BUFFERED);
+  const cors = options.cors;
+
+  const send = (request: IncomingMessage, response: ServerResponse, status: number, body: string | Uint8Array, type: string, extra: Readonly<Record<string, string>> = {}) => {
+    if (response.headersSent || response.destroyed) return;
     let payload: Buffer = typeof body === 'string' ? Buffer.from(body.split(ORIGIN_PLACEHOLDER.replace(/\//g, '\\/')).join(origin.replace(/\//g, '\\/')), 'utf8') : Buffer.from(body);
-    const headers: Record<string, string> = { 'content-type': type, 'access-control-allow-origin': '*' };
+    const headers: Record<string, string> = { 'content-type': type, ...extra };
+    if (cors) {
+      headers['access-control-allow-origin'] = cors;
+      if (cors !== '*') headers.vary = 'Origin';
+    }
     if (typeof body === 'string' && payload.length > 1024 && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
       payload = gzipSync(payload);
       headers['content-encoding'] = 'gzip';
-      headers.vary = 'Accept-Encoding';
+      headers.vary = headers.vary ? `${headers.vary}, Accept-Encoding` : 'Accept-Encoding';
     }
+    // A body left unread (refused before it was needed) is not kept: Node discards the rest, and
+    // the connection ends with this answer instead of waiting for the next request on it.
+    if (hasBody(request) && !request.complete) headers.connection = 'close';
     headers['content-length'] = String(payload.length);
     response.writeHead(status, headers);
     response.end(payload);
   };
 
+  const sendError = (request: IncomingMessage, response: ServerResponse, status: number, message: string) =>
+    send(request, response, status, JSON.stringify({ error: message }), 'application/json');
+
   const api404 = (request: IncomingMessage, response: ServerResponse, path: string) =>
-    send(request, response, 404, JSON.stringify({ error: `No such path ${path}; the API is at /Apiv3/json` }), 'application/json');
+    sendError(request, response, 404, `No such path ${path}; the API is at /Apiv3/json`);
 
   const serveApi = async (request: IncomingMessage, response: ServerResponse, query: string) => {
-    const pairs = parsePairs(query);
+    const json = (value: JsonValue, status = 200, headers?: Readonly<Record<string, string>>) => send(request, response, status, writeJson(value), 'application/json', headers);
+    // Refused before the parameters could be read: there is no request to echo.
+    const refusal = (failure: ApiFailure) => {
+      const answer = new Map<string, JsonValue>();
+      answer.set('response', new Map<string, JsonValue>([
+        ['status', -1],
+        ['httpStatus', failure instanceof HttpFailure ? failure.status : 200],
+        ['data', ''],
+        ['errors', failure.errors.map((item) => ({ ...item }))],
+        ['errorMessage', failure.errorMessage],
+      ]));
+      return failure instanceof HttpFailure ? json(answer, failure.status, failure.headers) : json(answer);
+    };
+    const badCredentials = (which: 'NetworkId' | 'NetworkToken') =>
+      json(new Map<string, JsonValue>([['response', new Map<string, JsonValue>([['errors', { publicMessage: which === 'NetworkId' ? 'Network id is not valid' : 'NetworkToken is not valid' }], ['link', 'http://developers.hasoffers.com/']])]]));
+    /** Answers and returns true when the credentials are wrong. */
+    const refusedCredentials = (id: string | undefined, token: string | undefined): boolean => {
+      if (id !== networkId) badCredentials('NetworkId');
+      else if (token !== networkToken) badCredentials('NetworkToken');
+      else return false;
+      return true;
+    };
+
+    let pairs: [string, string][];
     let files: UploadedFile[] = [];
-    const contentType = String(request.headers['content-type'] ?? '');
-    const body = await readBody(request);
-    if (body.length && /multipart\/form-data/i.test(contentType)) {
-      const parsed = parseMultipart(body, contentType);
-      pairs.push(...parsed.fields);
-      files = parsed.files;
-    } else if (body.length && (/application\/x-www-form-urlencoded/i.test(contentType) || !contentType)) {
-      pairs.push(...parsePairs(body.toString('utf8')));
+    try {
+      pairs = parsePairs(query);
+      // Credentials travel in the query string (the SDK and pyoffers put them there): they are
+      // checked before a single byte of the body is read, so an unauthenticated upload costs nothing.
+      const inQuery = lastValue(pairs, 'NetworkId') !== undefined || lastValue(pairs, 'NetworkToken') !== undefined;
+      if (inQuery && refusedCredentials(lastValue(pairs, 'NetworkId'), lastValue(pairs, 'NetworkToken'))) return;
+      const contentType = String(request.headers['content-type'] ?? '');
+      if (hasBody(request)) {
+        let rejectOver: (failure: HttpFailure) => void = () => {};
+        const over = new Promise<never>((_, reject) => (rejectOver = reject));
+        over.catch(() => {});
+        /** From here on the body is read: a client waiting on "Expect: 100-continue" may send it. */
+        const proceed = () => {
+          if (/^100-continue$/i.test(String(request.headers.expect ?? ''))) response.writeContinue();
+          budget.track(request, response, rejectOver);
+        };
+        if (/^multipart\/form-data/i.test(contentType)) {
+          if (!inQuery) throw ApiFailure.message('A multipart/form-data upload needs NetworkId and NetworkToken in the query string.');
+          const length = declaredLength(request);
+          if (length !== undefined && length > MAX_BODY) throw tooLarge(MAX_BODY);
+          proceed();
+          const parsed = await Promise.race([readMultipart(request, request.headers, MULTIPART_LIMITS), over]);
+          pairs.push(...parsed.fields);
+          files = parsed.files;
+        } else if (/^application\/x-www-form-urlencoded/i.test(contentType) || !contentType) {
+          const limit = inQuery ? MAX_BODY : MAX_ANONYMOUS_FORM;
+          const length = declaredLength(request);
+          if (length === undefined || length <= limit) proceed();
+          const text = await readForm(request, limit, over).catch((error: unknown) => {
+            throw error instanceof HttpFailure && error.status === 413 && !inQuery ? tooLarge(limit, ' without NetworkId and NetworkToken in the query string') : error;
+          });
+          pairs.push(...parsePairs(text, PARAM_LIMITS, pairs.length));
+        }
+      }
+    } catch (error) {
+      discardBody(request);
+      if (error instanceof ApiFailure) return refusal(error);
+      throw error;
     }
-    const params = buildParams(pairs);
-    const json = (value: JsonValue) => send(request, response, 200, writeJson(value), 'application/json');
-    if (scalar(params, 'NetworkId') !== networkId) {
-      return json(new Map<string, JsonValue>([['response', new Map<string, JsonValue>([['errors', { publicMessage: 'Network id is not valid' }], ['link', 'http://developers.hasoffers.com/']])]]));
+    let params: PhpArray;
+    try {
+      params = buildParams(pairs);
+    } catch (error) {
+      if (error instanceof ApiFailure) return refusal(error);
+      throw error;
     }
-    if (scalar(params, 'NetworkToken') !== networkToken) {
-      return json(new Map<string, JsonValue>([['response', new Map<string, JsonValue>([['errors', { publicMessage: 'NetworkToken is not valid' }], ['link', 'http://developers.hasoffers.com/']])]]));
-    }
+    if (refusedCredentials(scalar(params, 'NetworkId'), scalar(params, 'NetworkToken'))) return;
     const envelope = (data: JsonValue, failure?: ApiFailure) =>
       new Map<string, JsonValue>([
         ['request', echo(params)],
@@ -200,13 +378,17 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     if (!target || !method) return json(envelope('', ApiFailure.message(`Missing required argument: ${target ? 'Method' : 'Target'}`)));
     const ctx: CallContext = { store, schema: api, origin: ORIGIN_PLACEHOLDER, target, method, params, files, now: new Date(), random, seed: store.seed };
     const before = store.revision;
+    let answer: JsonMap;
     try {
-      json(envelope(handle(ctx)));
+      answer = envelope(handle(ctx));
     } catch (error) {
       if (!(error instanceof ApiFailure)) throw error;
-      json(envelope('', error));
+      answer = envelope('', error);
+    } finally {
+      // An answered write is on disk first: a crash or kill after the answer loses nothing.
+      if (saver && store.revision !== before) await saver.flush();
     }
-    if (store.revision !== before) saver?.schedule();
+    json(answer);
   };
 
   const serveFile = (request: IncomingMessage, response: ServerResponse, parts: string[]) => {
@@ -229,31 +411,63 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const key = `${type}/${filename}`;
     let zip = zips.get(key);
     if (!zip) {
-      zip = buildLogZip(store.seed, store, type, file);
+      zip = buildLogZip(store.seed, api, type, file);
       if (zips.size > 64) zips.delete(zips.keys().next().value as string);
       zips.set(key, zip);
     }
     send(request, response, 200, zip, 'application/octet-stream');
   };
 
-  const server: Server = createServer((request, response) => {
+  const route = async (request: IncomingMessage, response: ServerResponse) => {
     const raw = request.url ?? '/';
     const at = raw.indexOf('?');
     const path = at === -1 ? raw : raw.slice(0, at);
-    const parts = path.split('/').filter(Boolean).map((part) => decodeURIComponent(part));
-    const work = async () => {
-      if (path.endsWith('/Apiv3/json')) return serveApi(request, response, at === -1 ? '' : raw.slice(at + 1));
-      if (parts[0] === 'files' && parts.length >= 4) return serveFile(request, response, parts);
-      if (parts[0] === 'rawlogs' && parts.length >= 4) return serveRawLog(request, response, parts);
-      return api404(request, response, path);
-    };
-    work().catch((error: unknown) => {
+    if (cors && request.method === 'OPTIONS') {
+      response.writeHead(204, { 'access-control-allow-origin': cors, 'access-control-allow-methods': 'GET, POST', 'access-control-allow-headers': 'Content-Type', 'access-control-max-age': '600', ...(cors === '*' ? {} : { vary: 'Origin' }) });
+      response.end();
+      return;
+    }
+    if (path.endsWith('/Apiv3/json')) return serveApi(request, response, at === -1 ? '' : raw.slice(at + 1));
+    const parts: string[] = [];
+    for (const segment of path.split('/')) {
+      if (!segment) continue;
+      const decoded = decodeSegment(segment);
+      if (decoded === undefined) return sendError(request, response, 400, `Malformed percent-encoding in the path ${JSON.stringify(path.length > 200 ? `${path.slice(0, 200)}…` : path)}.`);
+      parts.push(decoded);
+    }
+    if (parts[0] === 'files' && parts.length >= 4) return serveFile(request, response, parts);
+    if (parts[0] === 'rawlogs' && parts.length >= 4) return serveRawLog(request, response, parts);
+    return api404(request, response, path);
+  };
+
+  const listener = (request: IncomingMessage, response: ServerResponse) => {
+    // Everything a request can make go wrong ends here, as an answer: the listener never throws.
+    route(request, response).catch((error: unknown) => {
+      if (error instanceof HttpFailure) return sendError(request, response, error.status, error.errorMessage);
       const message = error instanceof ApiFailure ? error.errorMessage : `Internal sandbox error: ${error instanceof Error ? error.message : String(error)}`;
-      if (!response.headersSent) send(request, response, error instanceof ApiFailure ? 400 : 500, JSON.stringify({ error: message }), 'application/json');
+      if (!response.headersSent) sendError(request, response, error instanceof ApiFailure ? 400 : 500, message);
       else response.destroy();
-    });
+    }).catch(() => response.destroy());
+  };
+  const server: Server = createServer(listener);
+  // "Expect: 100-continue" is answered by serveApi once the credentials passed, so a client that
+  // waits for it does not send a body the sandbox would refuse.
+  server.on('checkContinue', listener);
+  // Bytes that are not HTTP (a broken request line, a header over 16 KiB, a stalled request)
+  // get a short plain answer where the socket still takes one.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable || error.code === 'ECONNRESET') {
+      socket.destroy();
+      return;
+    }
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+    const body = JSON.stringify({ error: `Not a readable HTTP request (${error.code ?? error.message})` });
+    socket.end(`HTTP/1.1 ${status}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
   });
   server.keepAliveTimeout = 5_000;
+  // A stalled upload holds its budget until this ends it.
+  server.requestTimeout = 120_000;
+  server.headersTimeout = 20_000;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -280,6 +494,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeIdleConnections();
+          // Answers under way get a moment to finish; a client that stalls mid-request (an upload
+          // that never ends) does not hold close() until the request timeout.
+          setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS).unref();
         });
         await saver?.flush();
       })();

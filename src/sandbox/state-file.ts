@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { Store } from './store.js';
 
@@ -19,18 +20,21 @@ export function loadState(path: string): Store | undefined {
   return Store.fromJSON(parsed, path);
 }
 
-let counter = 0;
-
+/**
+ * The temporary file gets a name nobody can guess and is created exclusively ("wx": O_CREAT |
+ * O_EXCL, which also refuses a symlink already at that name), readable by the owner only: a file
+ * or symlink planted in the directory is never written through, and the data is not exposed.
+ */
 export async function saveState(path: string, store: Store): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${++counter}.tmp`);
-  const handle = await open(temp, 'w');
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(12).toString('hex')}.tmp`);
+  const handle = await open(temp, 'wx', 0o600);
   try {
-    await handle.writeFile(JSON.stringify(store.toJSON()));
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
+    try {
+      await handle.writeFile(JSON.stringify(store.toJSON()));
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
