@@ -275,14 +275,14 @@ function methodSignature(types: Types, controller: ControllerDef, method: Method
   }
 }
 
-function toMethodStructure(name: string, signature: Signature, docs?: string): OptionalKind<MethodSignatureStructure> {
+function toMethodStructure(name: string, signature: Signature, docs?: string, sync = false): OptionalKind<MethodSignatureStructure> {
   // Once one parameter is optional, the following ones must be too.
   let optionalFromHere = false;
   const parameters = signature.params.map((param) => {
     optionalFromHere ||= param.optional;
     return { name: param.name, type: param.type, hasQuestionToken: optionalFromHere };
   });
-  return { name, parameters, returnType: `Promise<${signature.returns}>`, ...(docs ? { docs: [docs] } : {}) };
+  return { name, parameters, returnType: sync ? signature.returns : `Promise<${signature.returns}>`, ...(docs ? { docs: [docs] } : {}) };
 }
 
 function instanceSignature(method: MethodDef, signature: Signature): Signature {
@@ -360,6 +360,7 @@ function emitModel(naming: Naming, model: ModelDef): SourceFileStructure {
     { kind: StructureKind.TypeAlias, name: `${model.name}Contain`, isExported: true, type: literalUnion(relationNames) },
     { kind: StructureKind.TypeAlias, name: `${model.name}Write`, isExported: true, type: writeType(model) },
     modelInterface,
+    ...reportTypes(model),
     {
       kind: StructureKind.VariableStatement,
       isExported: true,
@@ -369,6 +370,29 @@ function emitModel(naming: Naming, model: ModelDef): SourceFileStructure {
     },
   ];
   return { kind: StructureKind.SourceFile, statements };
+}
+
+/** A report row model (fields named `Stat.clicks`): each field's value as the report decodes it. */
+function reportTypes(model: ModelDef): StatementStructures[] {
+  if (!isReportModel(model)) return [];
+  return [
+    {
+      kind: StructureKind.Interface,
+      name: `${model.name}Types`,
+      isExported: true,
+      docs: [`${model.name} fields as a report decodes them: numbers for integer and decimal fields, strings for the rest.`],
+      // Ids may be null (a row without a goal); measures are always numbers.
+      properties: model.fields.map((field) => ({ name: prop(field.name), type: isNumeric(field) ? (field.name.endsWith('_id') ? 'number | null' : 'number') : 'string | null', isReadonly: true })),
+    },
+  ];
+}
+
+function isReportModel(model: ModelDef): boolean {
+  return model.fields.length > 0 && model.fields.every((field) => field.name.includes('.'));
+}
+
+function isNumeric(field: FieldDef): boolean {
+  return field.type === 'integer' || field.type === 'decimal';
 }
 
 /** The fields a create/update may send: enum fields take their values, the rest any FieldInput. */
@@ -396,10 +420,27 @@ function methodDoc(controller: ControllerDef, method: MethodDef): string {
   return `HasOffers ${method.target ?? controller.target}.${method.method} (${safety}${typed}).`;
 }
 
+/** A report method returns its typed builder: `api.reports.getStats().fields(…)`. */
+function reportSignature(types: Types, controller: ControllerDef, method: MethodDef): OptionalKind<MethodSignatureStructure> {
+  const fields = method.params.find((param) => param.type === 'fields');
+  const groups = method.params.find((param) => param.name === 'groups');
+  const model = fields?.model;
+  const typesName = model && types.naming.has(model) ? types.imports.add(types.modelModule(model), `${model}Types`) : 'Record<string, string | number | null>';
+  const groupType = groups?.values?.length ? literalUnion(groups.values) : 'never';
+  return {
+    name: method.name,
+    parameters: [],
+    returnType: `${types.runtime('ReportBuilder')}<${typesName}, ${groupType}>`,
+    docs: [`A typed, immutable report builder over HasOffers ${method.target ?? controller.target}.${method.method} (read: retried on failure).`],
+  };
+}
+
 function emitManager(naming: Naming, controller: ControllerDef): SourceFileStructure {
   const imports = new Imports();
   const types = new Types(naming, imports, (name) => `../models/${modelFile(naming.models.get(name)!)}.js`);
-  const methods = controller.methods.map((method) => toMethodStructure(method.name, methodSignature(types, controller, method), methodDoc(controller, method)));
+  const methods = controller.methods.map((method) =>
+    method.behaviour === 'report' ? reportSignature(types, controller, method) : toMethodStructure(method.name, methodSignature(types, controller, method), methodDoc(controller, method)),
+  );
   const properties: OptionalKind<PropertySignatureStructure>[] = [
     { name: 'call', type: types.runtime('LowLevelCall'), isReadonly: true, docs: [`A low-level call to any ${controller.target} method (pyoffers' _call).`] },
   ];
@@ -526,6 +567,7 @@ function tableData(schema: SchemaDef): unknown {
       ...(model.answersAs ? { answersAs: model.answersAs } : {}),
       fields: model.fields.map((field) => field.name),
       ...(model.fields.some((field) => field.legacy) ? { legacy: model.fields.filter((field) => field.legacy).map((field) => field.name) } : {}),
+      ...(isReportModel(model) ? { numeric: model.fields.filter(isNumeric).map((field) => field.name), dates: model.fields.filter((field) => field.type === 'date').map((field) => field.name) } : {}),
       ...(model.relations.length
         ? {
             relations: model.relations.map((relation) => ({

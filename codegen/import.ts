@@ -281,7 +281,7 @@ function isMap(value: unknown): value is Json {
 
 /** A full method definition (it has a kind or positional params) replaces; a partial one merges. */
 function mergeMethod(base: Json | undefined, overlay: Json): Json {
-  if (!base || 'kind' in overlay || Array.isArray(overlay.params) || 'behaviour' in overlay) {
+  if (!base || 'kind' in overlay || Array.isArray(overlay.params)) {
     const keep = base ? { ...(base.verb ? { verb: base.verb } : {}), ...(base.edition ? { edition: base.edition } : {}) } : {};
     return { ...keep, ...overlay };
   }

@@ -3296,6 +3296,7 @@ export const API_TABLE = expandTable({
               "result": "models",
               "model": "AffiliateCommissionReport",
               "safe": true,
+              "behaviour": "report",
               "edition": "2015"
             },
             {
@@ -3359,6 +3360,7 @@ export const API_TABLE = expandTable({
               "result": "models",
               "model": "ConversionReport",
               "safe": true,
+              "behaviour": "report",
               "edition": "2015"
             },
             {
@@ -3380,6 +3382,7 @@ export const API_TABLE = expandTable({
               "result": "models",
               "model": "ManagerCommissionReport",
               "safe": true,
+              "behaviour": "report",
               "edition": "2015"
             },
             {
@@ -3410,6 +3413,7 @@ export const API_TABLE = expandTable({
               "result": "models",
               "model": "ServerLogsReport",
               "safe": true,
+              "behaviour": "report",
               "edition": "2015"
             },
             {"name":"getOverview","params":[{"name":"filters","type":"array","of":"string"}],"safe":true,"edition":"2013"},
@@ -3453,6 +3457,7 @@ export const API_TABLE = expandTable({
               "result": "models",
               "model": "ReferralReport",
               "safe": true,
+              "behaviour": "report",
               "edition": "2015"
             },
             {
@@ -3520,6 +3525,7 @@ export const API_TABLE = expandTable({
               "result": "models",
               "model": "StatReport",
               "safe": true,
+              "behaviour": "report",
               "edition": "2015"
             },
             {
@@ -3536,6 +3542,7 @@ export const API_TABLE = expandTable({
               "result": "models",
               "model": "SubscriptionReport",
               "safe": true,
+              "behaviour": "report",
               "edition": "2015"
             }
           ]
@@ -3998,6 +4005,8 @@ export const API_TABLE = expandTable({
             "Stat.referral_id",
             "Stat.var_total"
           ],
+          "numeric": ["Stat.affiliate_id","Stat.affiliate_manager_id","Stat.amount","Stat.rate","Stat.referral_id","Stat.var_total"],
+          "dates": ["Stat.date"],
           "checks": {
             "Stat.affiliate_id": "integer",
             "Stat.affiliate_manager_id": "integer",
@@ -4728,6 +4737,44 @@ export const API_TABLE = expandTable({
             "Stat.week",
             "Stat.year"
           ],
+          "numeric": [
+            "PayoutGroup.id",
+            "RevenueGroup.id",
+            "Stat.advertiser_id",
+            "Stat.advertiser_manager_id",
+            "Stat.affiliate_id",
+            "Stat.affiliate_manager_id",
+            "Stat.approved_payout",
+            "Stat.approved_rate",
+            "Stat.browser_id",
+            "Stat.count",
+            "Stat.count_adjustment",
+            "Stat.count_approved",
+            "Stat.count_pending",
+            "Stat.count_rejected",
+            "Stat.creative_url_id",
+            "Stat.customer_id",
+            "Stat.goal_id",
+            "Stat.hour",
+            "Stat.id",
+            "Stat.month",
+            "Stat.net_payout",
+            "Stat.net_revenue",
+            "Stat.net_sale_amount",
+            "Stat.offer_id",
+            "Stat.offer_url_id",
+            "Stat.payout",
+            "Stat.pending_payout",
+            "Stat.pending_revenue",
+            "Stat.pending_sale_amount",
+            "Stat.rejected_rate",
+            "Stat.revenue",
+            "Stat.sale_amount",
+            "Stat.status_code",
+            "Stat.week",
+            "Stat.year"
+          ],
+          "dates": ["Stat.date","Stat.session_date"],
           "checks": {
             "PayoutGroup.id": "integer",
             "RevenueGroup.id": "integer",
@@ -5173,6 +5220,8 @@ export const API_TABLE = expandTable({
             "Stat.commission_type",
             "Stat.date"
           ],
+          "numeric": ["Stat.affiliate_manager_id","Stat.commission_amount","Stat.commission_base","Stat.commission_rate"],
+          "dates": ["Stat.date"],
           "checks": {
             "Stat.affiliate_manager_id": "integer",
             "Stat.commission_amount": "decimal",
@@ -5817,6 +5866,17 @@ export const API_TABLE = expandTable({
             "Stat.source",
             "Stat.url"
           ],
+          "numeric": [
+            "Stat.advertiser_id",
+            "Stat.advertiser_manager_id",
+            "Stat.affiliate_id",
+            "Stat.affiliate_manager_id",
+            "Stat.clicks",
+            "Stat.conversions",
+            "Stat.count",
+            "Stat.offer_id"
+          ],
+          "dates": ["Stat.date"],
           "checks": {
             "Stat.advertiser_id": "integer",
             "Stat.advertiser_manager_id": "integer",
@@ -6030,6 +6090,8 @@ export const API_TABLE = expandTable({
             "ModSummaryLog.type",
             "Offer.name"
           ],
+          "numeric": ["ModSummaryLog.affiliate_id","ModSummaryLog.count","ModSummaryLog.offer_id"],
+          "dates": ["ModSummaryLog.date"],
           "checks": {
             "ModSummaryLog.action": ["ad","impression","click","conversion"],
             "ModSummaryLog.affiliate_id": "integer",
@@ -6333,6 +6395,50 @@ export const API_TABLE = expandTable({
             "Stat.week",
             "Stat.year"
           ],
+          "numeric": [
+            "Category.id",
+            "Stat.ad_campaign_creative_id",
+            "Stat.ad_campaign_id",
+            "Stat.advertiser_id",
+            "Stat.advertiser_manager_id",
+            "Stat.affiliate_count",
+            "Stat.affiliate_id",
+            "Stat.affiliate_manager_id",
+            "Stat.browser_id",
+            "Stat.clicks",
+            "Stat.conversions",
+            "Stat.count",
+            "Stat.cpa",
+            "Stat.cpc",
+            "Stat.cpm",
+            "Stat.creative_url_id",
+            "Stat.ctr",
+            "Stat.epc",
+            "Stat.erpc",
+            "Stat.goal_id",
+            "Stat.gross_clicks",
+            "Stat.gross_ctr",
+            "Stat.hour",
+            "Stat.impressions",
+            "Stat.ltr",
+            "Stat.month",
+            "Stat.offer_count",
+            "Stat.offer_file_id",
+            "Stat.offer_id",
+            "Stat.offer_url_id",
+            "Stat.payout",
+            "Stat.profit",
+            "Stat.revenue",
+            "Stat.rpa",
+            "Stat.rpc",
+            "Stat.rpm",
+            "Stat.sale_amount",
+            "Stat.unique_clicks",
+            "Stat.unique_ctr",
+            "Stat.week",
+            "Stat.year"
+          ],
+          "dates": ["Stat.date"],
           "checks": {
             "Category.id": "integer",
             "Stat.ad_campaign_creative_id": "integer",
@@ -6514,6 +6620,8 @@ export const API_TABLE = expandTable({
             "Stat.start_date",
             "Stat.status"
           ],
+          "numeric": ["Stat.affiliate_id","Stat.affiliate_manager_id","Stat.customer_list_id","Stat.id","Stat.offer_id"],
+          "dates": ["Stat.end_date","Stat.start_date"],
           "checks": {
             "Stat.affiliate_id": "integer",
             "Stat.affiliate_manager_id": "integer",

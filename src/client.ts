@@ -125,6 +125,7 @@ class HasOffersAPIBase {
         timeout: transportOptions.timeout,
         maxResponseBytes: transportOptions.maxResponseBytes,
       },
+      download: (url, options) => download(url, options),
     };
     this.#runner = new CallRunner(this.#context);
     for (const controller of table.controllers) {

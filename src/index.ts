@@ -8,6 +8,7 @@ export type { ApiTable, ControllerSpec, MethodSpec, ModelSpec } from './runtime/
 export type * from './runtime/types.js';
 export type { CallOptions } from './runtime/context.js';
 export type { QueryBuilder, ConditionBuilder, RunOptions } from './query/builder.js';
+export type { ReportBuilder, ReportCondition, ReportPage, ReportRow, ReportTotals, ExportOptions, ExportProgress } from './query/report-builder.js';
 export type { FindAllIdsOptions, FindAllOptions, FindByIdOptions, FilterInput, SortSpec } from './query/find-options.js';
 export type { Logger } from './transport/logger.js';
 export type { WirePair, Params, ParamValue } from './wire/params.js';

@@ -40,5 +40,20 @@ export type AffiliateCommissionReportWrite = Record<string, never>;
 export interface AffiliateCommissionReport extends Model, AffiliateCommissionReportFields {
 }
 
+/** AffiliateCommissionReport fields as a report decodes them: numbers for integer and decimal fields, strings for the rest. */
+export interface AffiliateCommissionReportTypes {
+    readonly "Affiliate.company": string | null;
+    readonly "AffiliateManager.full_name": string | null;
+    readonly "ReferredAffiliate.company": string | null;
+    readonly "Stat.affiliate_id": number | null;
+    readonly "Stat.affiliate_manager_id": number | null;
+    readonly "Stat.amount": number;
+    readonly "Stat.date": string | null;
+    readonly "Stat.rate": number;
+    readonly "Stat.rate_type": string | null;
+    readonly "Stat.referral_id": number | null;
+    readonly "Stat.var_total": number;
+}
+
 /** The AffiliateCommissionReport class (for instanceof), made by the runtime from the table. */
 export const AffiliateCommissionReport: ModelClass<AffiliateCommissionReport> = modelClass<AffiliateCommissionReport>(MODEL_CLASSES, "AffiliateCommissionReport");

@@ -34,5 +34,17 @@ export type ManagerCommissionReportWrite = Record<string, never>;
 export interface ManagerCommissionReport extends Model, ManagerCommissionReportFields {
 }
 
+/** ManagerCommissionReport fields as a report decodes them: numbers for integer and decimal fields, strings for the rest. */
+export interface ManagerCommissionReportTypes {
+    readonly "AffiliateManager.full_name": string | null;
+    readonly "Stat.affiliate_manager_id": number | null;
+    readonly "Stat.commission_amount": number;
+    readonly "Stat.commission_base": number;
+    readonly "Stat.commission_field": string | null;
+    readonly "Stat.commission_rate": number;
+    readonly "Stat.commission_type": string | null;
+    readonly "Stat.date": string | null;
+}
+
 /** The ManagerCommissionReport class (for instanceof), made by the runtime from the table. */
 export const ManagerCommissionReport: ModelClass<ManagerCommissionReport> = modelClass<ManagerCommissionReport>(MODEL_CLASSES, "ManagerCommissionReport");

@@ -60,5 +60,30 @@ export type ReferralReportWrite = Record<string, never>;
 export interface ReferralReport extends Model, ReferralReportFields {
 }
 
+/** ReferralReport fields as a report decodes them: numbers for integer and decimal fields, strings for the rest. */
+export interface ReferralReportTypes {
+    readonly "Advertiser.company": string | null;
+    readonly "AdvertiserManager.full_name": string | null;
+    readonly "Affiliate.company": string | null;
+    readonly "AffiliateManager.full_name": string | null;
+    readonly "Offer.name": string | null;
+    readonly "Stat.advertiser_id": number | null;
+    readonly "Stat.advertiser_manager_id": number | null;
+    readonly "Stat.affiliate_id": number | null;
+    readonly "Stat.affiliate_info1": string | null;
+    readonly "Stat.affiliate_info2": string | null;
+    readonly "Stat.affiliate_info3": string | null;
+    readonly "Stat.affiliate_info4": string | null;
+    readonly "Stat.affiliate_info5": string | null;
+    readonly "Stat.affiliate_manager_id": number | null;
+    readonly "Stat.clicks": number;
+    readonly "Stat.conversions": number;
+    readonly "Stat.count": number;
+    readonly "Stat.date": string | null;
+    readonly "Stat.offer_id": number | null;
+    readonly "Stat.source": string | null;
+    readonly "Stat.url": string | null;
+}
+
 /** The ReferralReport class (for instanceof), made by the runtime from the table. */
 export const ReferralReport: ModelClass<ReferralReport> = modelClass<ReferralReport>(MODEL_CLASSES, "ReferralReport");

@@ -40,5 +40,20 @@ export type ServerLogsReportWrite = Record<string, never>;
 export interface ServerLogsReport extends Model, ServerLogsReportFields {
 }
 
+/** ServerLogsReport fields as a report decodes them: numbers for integer and decimal fields, strings for the rest. */
+export interface ServerLogsReportTypes {
+    readonly "Affiliate.company": string | null;
+    readonly "ModSummaryLog.action": string | null;
+    readonly "ModSummaryLog.affiliate_id": number | null;
+    readonly "ModSummaryLog.count": number;
+    readonly "ModSummaryLog.country_code": string | null;
+    readonly "ModSummaryLog.date": string | null;
+    readonly "ModSummaryLog.message": string | null;
+    readonly "ModSummaryLog.offer_id": number | null;
+    readonly "ModSummaryLog.region": string | null;
+    readonly "ModSummaryLog.type": string | null;
+    readonly "Offer.name": string | null;
+}
+
 /** The ServerLogsReport class (for instanceof), made by the runtime from the table. */
 export const ServerLogsReport: ModelClass<ServerLogsReport> = modelClass<ServerLogsReport>(MODEL_CLASSES, "ServerLogsReport");

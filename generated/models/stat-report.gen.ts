@@ -152,5 +152,76 @@ export type StatReportWrite = Record<string, never>;
 export interface StatReport extends Model, StatReportFields {
 }
 
+/** StatReport fields as a report decodes them: numbers for integer and decimal fields, strings for the rest. */
+export interface StatReportTypes {
+    readonly "AdCampaign.name": string | null;
+    readonly "Advertiser.company": string | null;
+    readonly "AdvertiserManager.full_name": string | null;
+    readonly "Affiliate.company": string | null;
+    readonly "Affiliate.re_id": string | null;
+    readonly "AffiliateManager.full_name": string | null;
+    readonly "Browser.display_name": string | null;
+    readonly "Category.id": number;
+    readonly "Category.name": string | null;
+    readonly "Country.name": string | null;
+    readonly "Goal.name": string | null;
+    readonly "Offer.display_advertiser": string | null;
+    readonly "Offer.name": string | null;
+    readonly "Offer.ref_id": string | null;
+    readonly "OfferFile.display": string | null;
+    readonly "OfferUrl.name": string | null;
+    readonly "OfferUrl.preview_url": string | null;
+    readonly "Stat.ad_campaign_creative_id": number | null;
+    readonly "Stat.ad_campaign_id": number | null;
+    readonly "Stat.advertiser_id": number | null;
+    readonly "Stat.advertiser_manager_id": number | null;
+    readonly "Stat.affiliate_count": number;
+    readonly "Stat.affiliate_id": number | null;
+    readonly "Stat.affiliate_info1": string | null;
+    readonly "Stat.affiliate_info2": string | null;
+    readonly "Stat.affiliate_info3": string | null;
+    readonly "Stat.affiliate_info4": string | null;
+    readonly "Stat.affiliate_info5": string | null;
+    readonly "Stat.affiliate_manager_id": number | null;
+    readonly "Stat.browser_id": number | null;
+    readonly "Stat.clicks": number;
+    readonly "Stat.conversions": number;
+    readonly "Stat.count": number;
+    readonly "Stat.country_code": string | null;
+    readonly "Stat.cpa": number;
+    readonly "Stat.cpc": number;
+    readonly "Stat.cpm": number;
+    readonly "Stat.creative_url_id": number | null;
+    readonly "Stat.ctr": number;
+    readonly "Stat.date": string | null;
+    readonly "Stat.epc": number;
+    readonly "Stat.erpc": number;
+    readonly "Stat.goal_id": number | null;
+    readonly "Stat.gross_clicks": number;
+    readonly "Stat.gross_ctr": number;
+    readonly "Stat.hour": number;
+    readonly "Stat.impressions": number;
+    readonly "Stat.ltr": number;
+    readonly "Stat.month": number;
+    readonly "Stat.offer_count": number;
+    readonly "Stat.offer_file_id": number | null;
+    readonly "Stat.offer_id": number | null;
+    readonly "Stat.offer_url_id": number | null;
+    readonly "Stat.payout": number;
+    readonly "Stat.payout_type": string | null;
+    readonly "Stat.profit": number;
+    readonly "Stat.revenue": number;
+    readonly "Stat.revenue_type": string | null;
+    readonly "Stat.rpa": number;
+    readonly "Stat.rpc": number;
+    readonly "Stat.rpm": number;
+    readonly "Stat.sale_amount": number;
+    readonly "Stat.source": string | null;
+    readonly "Stat.unique_clicks": number;
+    readonly "Stat.unique_ctr": number;
+    readonly "Stat.week": number;
+    readonly "Stat.year": number;
+}
+
 /** The StatReport class (for instanceof), made by the runtime from the table. */
 export const StatReport: ModelClass<StatReport> = modelClass<StatReport>(MODEL_CLASSES, "StatReport");

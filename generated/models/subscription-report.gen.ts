@@ -68,5 +68,34 @@ export type SubscriptionReportWrite = Record<string, never>;
 export interface SubscriptionReport extends Model, SubscriptionReportFields {
 }
 
+/** SubscriptionReport fields as a report decodes them: numbers for integer and decimal fields, strings for the rest. */
+export interface SubscriptionReportTypes {
+    readonly "Affiliate.company": string | null;
+    readonly "AffiliateManager.full_name": string | null;
+    readonly "CustomerList.name": string | null;
+    readonly "Offer.name": string | null;
+    readonly "Stat.advertiser_info": string | null;
+    readonly "Stat.affiliate_id": number | null;
+    readonly "Stat.affiliate_info1": string | null;
+    readonly "Stat.affiliate_info2": string | null;
+    readonly "Stat.affiliate_info3": string | null;
+    readonly "Stat.affiliate_info4": string | null;
+    readonly "Stat.affiliate_info5": string | null;
+    readonly "Stat.affiliate_manager_id": number | null;
+    readonly "Stat.created": string | null;
+    readonly "Stat.customer_list_id": number | null;
+    readonly "Stat.end_date": string | null;
+    readonly "Stat.id": number;
+    readonly "Stat.offer_id": number | null;
+    readonly "Stat.payout_type": string | null;
+    readonly "Stat.pixel_refer": string | null;
+    readonly "Stat.provided_id": string | null;
+    readonly "Stat.refer": string | null;
+    readonly "Stat.revenue_type": string | null;
+    readonly "Stat.source": string | null;
+    readonly "Stat.start_date": string | null;
+    readonly "Stat.status": string | null;
+}
+
 /** The SubscriptionReport class (for instanceof), made by the runtime from the table. */
 export const SubscriptionReport: ModelClass<SubscriptionReport> = modelClass<SubscriptionReport>(MODEL_CLASSES, "SubscriptionReport");

@@ -4,5 +4,5 @@
  * `behaviours.ts` is typed by this list, so a declared behaviour without an implementation does not
  * compile.
  */
-export const BEHAVIOUR_NAMES = ['trackingLink', 'upload', 'createWithUser'] as const;
+export const BEHAVIOUR_NAMES = ['trackingLink', 'upload', 'createWithUser', 'report'] as const;
 export type BehaviourName = (typeof BEHAVIOUR_NAMES)[number];

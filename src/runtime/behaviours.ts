@@ -9,6 +9,7 @@ import type { Model } from './model.js';
 import type { ControllerSpec, MethodSpec } from './spec.js';
 import type { BehaviourName } from './behaviour-names.js';
 import { isPlainObject } from '../util/is-plain-object.js';
+import { reportBuilder } from './report.js';
 
 export interface CustomMethodScope {
   readonly context: ApiContext;
@@ -20,7 +21,8 @@ export interface CustomMethodScope {
   run(params: readonly WirePair[], options?: CallOptions): Promise<unknown>;
 }
 
-export type Behaviour = (scope: CustomMethodScope, args: readonly unknown[]) => Promise<unknown>;
+/** A behaviour returns what the method returns: a promise, or (for `report`) a builder. */
+export type Behaviour = (scope: CustomMethodScope, args: readonly unknown[]) => unknown;
 
 
 /** Raised by `affiliates.createWithUser` when the affiliate was created but its user was not. */
@@ -86,5 +88,11 @@ export const BEHAVIOURS: Readonly<Record<BehaviourName, Behaviour>> = {
       );
     }
     return affiliate;
+  },
+
+  /** () → a typed, immutable report builder (src/query/report-builder.ts). */
+  report: (scope, args) => {
+    if (args.length) throw new InvalidArgumentError('arguments', `${scope.controller.manager}.${scope.spec.name}() takes no arguments: it returns a report builder (fields(), groupBy(), where()…).`);
+    return reportBuilder(scope.context, scope.controller, scope.spec);
   },
 };

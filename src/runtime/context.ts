@@ -31,4 +31,6 @@ export interface ApiContext {
   modelSpec(name: string): ModelSpec | undefined;
   /** Streams multipart uploads (offerFiles.create); absent on contexts built without a transport. */
   readonly upload?: UploadChannel;
+  /** Downloads a signed link (raw logs, report exports); absent on contexts built without a transport. */
+  readonly download?: (url: string, options?: { signal?: AbortSignal }) => Promise<{ body: AsyncIterable<Uint8Array>; size?: number }>;
 }

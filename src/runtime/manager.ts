@@ -281,7 +281,12 @@ export function createManager(context: ApiContext, runner: CallRunner, controlle
 
   for (const spec of controller.methods) {
     const where = `${controller.manager}.${spec.name}()`;
-    let impl: (...args: unknown[]) => Promise<unknown>;
+    let impl: (...args: unknown[]) => unknown;
+    if (spec.behaviour) {
+      const behaviour = BEHAVIOURS[spec.behaviour];
+      manager[spec.name] = (...args: unknown[]) => behaviour({ context, runner, controller, spec, manager, run: (params, options) => run(spec, params, options) }, args);
+      continue;
+    }
     switch (spec.kind) {
       case 'find':
         impl = async (options: unknown = {}, callOptions?: unknown) => {
@@ -326,11 +331,6 @@ export function createManager(context: ApiContext, runner: CallRunner, controlle
         impl = async (params: unknown = {}, callOptions?: unknown) => run(spec, compileNamed(context, spec, modelOf(spec), params, where), checkCallOptions(callOptions, where));
         break;
       case 'call':
-        if (spec.behaviour) {
-          const behaviour = BEHAVIOURS[spec.behaviour];
-          impl = (...args: unknown[]) => behaviour({ context, runner, controller, spec, manager, run: (params, options) => run(spec, params, options) }, args);
-          break;
-        }
         impl = async (...args: unknown[]) => {
           const pairs: WirePair[] = [];
           let callOptions: CallOptions | undefined;

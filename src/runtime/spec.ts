@@ -123,6 +123,9 @@ export interface ModelSpec {
   readonly fields: readonly string[];
   /** Fields only the 2013 reference names: HasOffers may leave them out (the sandbox does). */
   readonly legacy?: readonly string[];
+  /** Report row models: the integer and decimal fields (decoded as numbers) and the date fields. */
+  readonly numeric?: readonly string[];
+  readonly dates?: readonly string[];
   readonly relations: readonly RelationSpec[];
   readonly related: readonly RelatedSpec[];
   /** Other names HasOffers returns this model under (`Thumbnail`, `OfferTag`). */

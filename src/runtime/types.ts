@@ -4,6 +4,7 @@
  */
 import type { FilterInput, FindAllIdsOptions, FindAllOptions, FindByIdOptions, SortSpec } from '../query/find-options.js';
 import type { QueryBuilder } from '../query/builder.js';
+import type { ReportBuilder, ReportPage, ReportRow, ReportTotals } from '../query/report-builder.js';
 import type { ParamScalar, ParamValue, Params } from '../wire/params.js';
 import type { CallOptions } from './context.js';
 import type { LowLevelCallOptions } from './manager.js';
@@ -48,6 +49,7 @@ export type LowLevelCall = (method: string, params?: Params, options?: LowLevelC
 /** A date or date-time parameter: `YYYY-MM-DD`, `YYYY-MM-DD HH:MM:SS`, or a Date (sent as UTC wall time). */
 export type DateInput = string | Date;
 
+export type { ReportBuilder, ReportPage, ReportRow, ReportTotals };
 export type { CallOptions, FilterInput, FindAllIdsOptions, FindAllOptions, FindByIdOptions, LowLevelCallOptions, Model, ModelClass, ParamScalar, ParamValue, Params, QueryBuilder, SortSpec, UploadFile };
 // The two values generated tables and classes are built with.
 export { expandTable } from './spec.js';

@@ -13,6 +13,7 @@ import { changesOf, newRow, present, validate } from './rows.js';
 import type { MethodEntry } from './schema.js';
 import type { Prng } from './prng.js';
 import { RAW_LOG_HANDLERS } from './rawlog.js';
+import { exportLink, runReport } from './reports.js';
 import type { UploadedFile } from './multipart.js';
 import { imageSize } from './multipart.js';
 
@@ -348,6 +349,13 @@ export const CUSTOM: Record<string, Handler> = {
   ...tagHandlers('Affiliate'),
   ...tagHandlers('Advertiser'),
   ...RAW_LOG_HANDLERS,
+  ...Object.fromEntries(
+    ['getStats', 'getConversions', 'getReferrals', 'getAffiliateCommissions', 'getManagerCommissions', 'getSubscriptions', 'getModSummaryLogs'].map((method): [string, Handler] => [
+      `Report.${method}`,
+      (ctx, entry) => runReport(ctx, `Report.${method}`, ctx.params, entry?.spec.params.find((param) => param.type === 'fields')?.model ?? 'StatReport'),
+    ]),
+  ),
+  'DownloadReport.getDownloadReportLink': (ctx) => exportLink(ctx, ctx.params),
 };
 
 /** Why some table methods are answered "not implemented" rather than served. */

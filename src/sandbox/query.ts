@@ -47,12 +47,12 @@ export const MAX_PATTERN_LENGTH = 1_000;
  */
 export const PATTERN_BUDGET = Object.freeze({ patternChars: 20_000, matchCells: 200_000_000 });
 
-interface PatternBudget {
+export interface PatternBudget {
   patternChars: number;
   matchCells: number;
 }
 
-function newBudget(): PatternBudget {
+export function newBudget(): PatternBudget {
   return { ...PATTERN_BUDGET };
 }
 
@@ -76,7 +76,7 @@ type Matcher = (text: string) => boolean;
  * `%a%a%a%a%b` cannot stall the server. RE2 has no backreferences or lookaround; patterns that
  * use them are refused with a message that says so.
  */
-function compilePattern(field: string, operator: 'LIKE' | 'NOT_LIKE' | 'RLIKE', pattern: string, budget: PatternBudget): Matcher {
+export function compilePattern(field: string, operator: 'LIKE' | 'NOT_LIKE' | 'RLIKE', pattern: string, budget: PatternBudget): Matcher {
   if (pattern.length > MAX_PATTERN_LENGTH) {
     throw ApiFailure.message(`${operator} pattern for filters[${field}] is ${pattern.length} characters; the sandbox takes at most ${MAX_PATTERN_LENGTH}.`);
   }

@@ -14,6 +14,7 @@ import { buildParams, isList, PARAM_LIMITS, parsePairs, scalar } from './php-par
 import type { PhpArray, PhpValue } from './php-params.js';
 import { Prng } from './prng.js';
 import { buildLogZip, findLogFile, LOG_TYPES } from './rawlog.js';
+import { exportFile } from './reports.js';
 import type { SandboxLogType } from './rawlog.js';
 import { buildSchema } from './schema.js';
 import type { SandboxSchema } from './schema.js';
@@ -437,6 +438,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     }
     if (parts[0] === 'files' && parts.length >= 4) return serveFile(request, response, parts);
     if (parts[0] === 'rawlogs' && parts.length >= 4) return serveRawLog(request, response, parts);
+    if (parts[0] === 'exports' && parts.length === 2) {
+      // /exports/<token>.csv: a report export made by DownloadReport.getDownloadReportLink.
+      const csv = exportFile(parts[1] as string);
+      if (!csv) return api404(request, response, path);
+      return send(request, response, 200, csv, 'text/csv; charset=utf-8');
+    }
     return api404(request, response, path);
   };
 
