@@ -67,6 +67,7 @@ Usage:
   tsoffers <manager> find-all-ids [--where COND]… [--or]
   tsoffers call <Target> <Method> [key=value]…      any API method; keys like data[name]=x, fields[]=id
   tsoffers raw-logs <clicks|conversions|impressions> <YYYYMMDD|YYYYMM|YYYY|list> [--out FILE]
+  tsoffers report <stats|conversions|…> --fields F,… [--group G,…] [--from D --to D] [--where C]… [--totals] [--export FILE]
   tsoffers sandbox [--port N] [--seed N] [--state FILE]   a local HasOffers for tests and examples
   tsoffers codegen [--check] [--schema DIR] [--out DIR] regenerate typed managers from schema YAML
 

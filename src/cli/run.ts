@@ -18,6 +18,7 @@ import { makeRedactor } from '../transport/redact.js';
 import { WireEncodingError } from '../wire/encode.js';
 import { callCommand } from './commands/call.js';
 import { codegenCommand } from './commands/codegen.js';
+import { reportCommand } from './commands/report.js';
 import { FIND_COMMANDS, findCommand } from './commands/find.js';
 import { rawLogsCommand } from './commands/raw-logs.js';
 import { sandboxCommand } from './commands/sandbox.js';
@@ -144,6 +145,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     case 'raw-logs':
     case 'rawlogs':
       return rawLogsCommand(rest, io);
+    case 'report':
+      return reportCommand(rest, io);
   }
   if (first.startsWith('-')) throw new UsageError(`"${first}" is an option; start with a command or a manager, e.g. tsoffers offers find-all ${first}.`);
   const info = requireManager(first);

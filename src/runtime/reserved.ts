@@ -14,7 +14,7 @@ export const MANAGER_MEMBERS = ['call', 'query', 'constructor', 'toString', 'toJ
 export const MODEL_MEMBERS = ['modelName', 'toJSON', 'toString', 'equals', 'key', 'get', 'constructor', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', '__proto__', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__', 'then'] as const;
 
 /** Top-level CLI commands: a manager's kebab-case name may not be one of them. */
-export const CLI_COMMANDS = ['call', 'sandbox', 'codegen', 'raw-logs', 'help', 'version'] as const;
+export const CLI_COMMANDS = ['call', 'sandbox', 'codegen', 'raw-logs', 'report', 'help', 'version'] as const;
 
 /** TypeScript reserved words, which cannot name a positional parameter. */
 export const TS_RESERVED = new Set([

@@ -77,7 +77,7 @@ export function isPeriod(text: string): boolean {
  * with O_EXCL (`wx`), so a file or symlink planted there makes the open fail instead of being
  * written through, and nobody can plant one in advance at a name they cannot guess.
  */
-async function openTemporary(out: string): Promise<{ part: string; handle: Awaited<ReturnType<typeof open>> }> {
+export async function openTemporary(out: string): Promise<{ part: string; handle: Awaited<ReturnType<typeof open>> }> {
   const part = `${out}.${randomBytes(6).toString('hex')}.part`;
   return { part, handle: await open(part, 'wx') };
 }
