@@ -210,6 +210,23 @@ describe.concurrent('examples against the sandbox', () => {
   });
 });
 
+describe.concurrent('the reports example', () => {
+  it('reports: per day with totals, top offers, conversions by status, the CSV export', async () => {
+    const result = await runExample('reports');
+    expectClean(result);
+    const days = section(result.stdout, 'per day, 2024-05-01 to 2024-05-05');
+    expect(days).toHaveLength(6);
+    const clicks = days.slice(0, 5).map((line) => Number(/^\d{4}-\d{2}-\d{2}\s+(\d+) clicks/.exec(line)![1]));
+    expect(Number(/^total\s+(\d+) clicks/.exec(days[5]!)![1])).toBe(clicks.reduce((a, b) => a + b, 0));
+    const top = section(result.stdout, 'top 3 offers by clicks');
+    const topClicks = top.slice(0, 3).map((line) => Number(/^#\d+\s+(\d+) clicks/.exec(line)![1]));
+    expect(topClicks).toEqual([...topClicks].sort((a, b) => b - a));
+    expect(top.at(-1)).toMatch(/^sent: fields\[\]=Stat\.offer_id&.*sort\[Stat\.clicks\]=desc&limit=3/);
+    expect(section(result.stdout, 'conversions by status')[0]).toMatch(/approved: \d+/);
+    expect(section(result.stdout, 'CSV export')[0]).toMatch(/^5 rows exported; first 2024-05-0\d: \d+ clicks$/);
+  });
+});
+
 describe.concurrent('run-all', () => {
   it('starts a sandbox when HASOFFERS_* are unset and prints each example under a heading', async () => {
     const result = await run('run-all.ts', ['pagination'], {});
