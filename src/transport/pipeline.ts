@@ -12,6 +12,7 @@
  * reads buffered bodies (calls, uploads, every error answer) into the Exchange with a size cap,
  * under the attempt's timer, and hands ky a body-less Response carrying status and headers.
  */
+import { isAscii } from 'node:buffer';
 import { pipeline as pipe } from 'node:stream';
 import type { Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
@@ -192,6 +193,15 @@ function split(url: string): { origin: string; path: string } {
 /** Shown instead of a thrown non-Error. */
 function describeValue(value: unknown): string {
   return value instanceof Error ? value.message : String(value);
+}
+
+/** The answer ky is handed for a 200 whose body the adapter has read (cloned: a Response is used once). */
+const OK = new Response(null, { status: 200 });
+
+/** Decodes a body: HasOffers' JSON is ASCII (json_encode escapes the rest), and latin1 is the fast path for it. */
+export function bodyText(bytes: Buffer | undefined): string {
+  if (!bytes || bytes.length === 0) return '';
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
 const CALL_HEADERS = Object.freeze({ accept: 'application/json', 'accept-encoding': 'gzip, deflate' });
@@ -382,7 +392,8 @@ export class Pipeline {
       const error = status < 200 || status >= 300;
       // Error answers are read for the message only: capped small for downloads (a 404 may be huge).
       exchange.bytes = await readCapped(response.body, response.headers, status, exchange.kind === 'download' && error ? ERROR_BODY_BYTES : this.#options.maxResponseBytes, exchange.kind === 'download' && error);
-      return new Response(null, { status, headers: toHeaders(response.headers) });
+      // ky reads headers of error answers only (Retry-After, Location): a 200 needs none.
+      return status === 200 ? OK.clone() : new Response(null, { status, headers: toHeaders(response.headers) });
     } catch (error) {
       if (timedOut) throw timedOut;
       throw error;
@@ -395,7 +406,7 @@ export class Pipeline {
 
   /** The one envelope reader: text, logged redacted; JSON in the server's key order; errors redacted. */
   readEnvelope(exchange: Exchange, status: number): EnvelopeResponse {
-    const raw = (exchange.bytes ?? Buffer.alloc(0)).toString('utf8');
+    const raw = bodyText(exchange.bytes);
     // HasOffers echoes the request (NetworkToken included) in every answer: whatever text may end up
     // in a log line or an error is redacted (only then: it costs time on a big page). The data
     // itself is parsed from the raw text, because a short token could also be an ordinary word in it.
@@ -445,7 +456,7 @@ export class Pipeline {
 
   /** The text of an error answer's body, redacted (and for downloads without the link's secrets). */
   #errorText(exchange: Exchange): string {
-    const raw = (exchange.bytes ?? Buffer.alloc(0)).toString('utf8');
+    const raw = bodyText(exchange.bytes);
     const text = this.#options.redact(raw);
     return exchange.scrub ? exchange.scrub(text) : text;
   }

@@ -1,0 +1,94 @@
+/**
+ * One client of the call benchmark, in a process of its own (run by calls.ts; not a test):
+ * `node --expose-gc --import tsx tests/bench/calls-worker.ts '<job JSON>'`. Prints one JSON line.
+ *
+ * - `tsoffers`: `api.offers.findAll({ limit })` through the built package (dist/), rate limiter off.
+ * - `floor`: `undici.request` + `JSON.parse` on one keep-alive Agent: the least any Node client does.
+ */
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import type { Sample, WorkerJob, WorkerResult } from './calls-types.js';
+
+const job = JSON.parse(process.argv[2] ?? '{}') as WorkerJob;
+
+type Call = () => Promise<unknown>;
+
+async function tsoffers(): Promise<{ call: Call; rows: (result: unknown) => number; close: () => Promise<void> }> {
+  const entry = pathToFileURL(join(job.root, 'dist', 'src', 'index.js')).href;
+  const { HasOffersAPI } = (await import(entry)) as typeof import('../../src/index.js');
+  const api = new HasOffersAPI({ endpoint: job.endpoint, networkToken: 'bench-token-0123456789', networkId: 'bench', rateLimit: false, retries: 0 });
+  return {
+    call: () => api.offers.findAll({ limit: job.rows }),
+    rows: (result) => (result as unknown[]).length,
+    close: () => api.close(),
+  };
+}
+
+async function floor(): Promise<{ call: Call; rows: (result: unknown) => number; close: () => Promise<void> }> {
+  const { Agent, request } = await import('undici');
+  const dispatcher = new Agent();
+  const url = `${job.endpoint}?NetworkToken=bench-token-0123456789&NetworkId=bench&Target=Offer&Method=findAll&limit=${job.rows}`;
+  return {
+    call: async () => {
+      const { body } = await request(url, { dispatcher });
+      return JSON.parse(await body.text()) as unknown;
+    },
+    rows: (result) => Object.keys((result as { response: { data: { data: object } } }).response.data.data).length,
+    close: () => dispatcher.close(),
+  };
+}
+
+async function runFor(call: Call, ms: number, inFlight: number): Promise<{ calls: number; wallMs: number; cpuMs: number }> {
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  let calls = 0;
+  const deadline = started + ms;
+  await Promise.all(
+    Array.from({ length: inFlight }, async () => {
+      while (performance.now() < deadline) {
+        await call();
+        calls += 1;
+      }
+    }),
+  );
+  const used = process.cpuUsage(cpu);
+  return { calls, wallMs: performance.now() - started, cpuMs: (used.user + used.system) / 1000 };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+async function heapPerRow(call: Call, rows: (result: unknown) => number): Promise<number> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return Number.NaN;
+  const figures: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const kept = await call();
+    gc();
+    const after = process.memoryUsage().heapUsed;
+    figures.push((after - before) / Math.max(1, rows(kept)));
+    if (rows(kept) < 0) console.log(kept); // keeps `kept` alive until after the second measurement
+  }
+  return median(figures);
+}
+
+async function main(): Promise<void> {
+  const client = job.client === 'tsoffers' ? await tsoffers() : await floor();
+  await runFor(client.call, job.warmupMs, job.inFlight);
+  const samples: Sample[] = [];
+  for (let i = 0; i < job.samples; i++) {
+    const run = await runFor(client.call, job.sampleMs, job.inFlight);
+    samples.push({ callsPerSecond: (run.calls * 1000) / run.wallMs, cpuMsPerCall: run.cpuMs / Math.max(1, run.calls) });
+  }
+  const heapBytesPerRow = await heapPerRow(client.call, client.rows);
+  await client.close();
+  const result: WorkerResult = { samples, heapBytesPerRow };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+await main();
