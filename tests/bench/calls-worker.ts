@@ -8,6 +8,7 @@
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import type { Sample, WorkerJob, WorkerResult } from './calls-types.js';
+import type * as Package from '../../src/index.js';
 
 const job = JSON.parse(process.argv[2] ?? '{}') as WorkerJob;
 
@@ -15,7 +16,7 @@ type Call = () => Promise<unknown>;
 
 async function tsoffers(): Promise<{ call: Call; rows: (result: unknown) => number; close: () => Promise<void> }> {
   const entry = pathToFileURL(join(job.root, 'dist', 'src', 'index.js')).href;
-  const { HasOffersAPI } = (await import(entry)) as typeof import('../../src/index.js');
+  const { HasOffersAPI } = (await import(entry)) as typeof Package;
   const api = new HasOffersAPI({ endpoint: job.endpoint, networkToken: 'bench-token-0123456789', networkId: 'bench', rateLimit: false, retries: 0 });
   return {
     call: () => api.offers.findAll({ limit: job.rows }),
