@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { Dispatcher } from 'undici';
 import { InvalidResponseError, TimeoutError } from '../errors.js';
-import { exchange, Pipeline } from '../transport/pipeline.js';
+import { discard, exchange, Pipeline } from '../transport/pipeline.js';
 import { onAbort } from '../transport/abort.js';
 
 export interface DownloaderOptions {
@@ -49,7 +49,7 @@ export function withoutLinkSecrets(text: string, url: string): string {
 /** Yields a body's chunks, failing when none arrives for `idleMs` or the signal aborts. */
 async function* withIdleTimeout(body: Readable, idleMs: number, shown: string, signal?: AbortSignal): AsyncGenerator<Uint8Array> {
   let timer: NodeJS.Timeout | undefined;
-  const stop = signal ? onAbort(signal, () => body.destroy(signal.reason instanceof Error ? signal.reason : undefined)) : () => undefined;
+  const stop = signal ? onAbort(signal, () => discard(body)) : () => undefined;
   const iterator = body[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   try {
     for (;;) {
@@ -67,7 +67,7 @@ async function* withIdleTimeout(body: Readable, idleMs: number, shown: string, s
   } finally {
     clearTimeout(timer);
     stop();
-    body.destroy();
+    discard(body);
   }
 }
 

@@ -157,7 +157,7 @@ function decoderFor(encoding: string | undefined, status: number): NodeJS.ReadWr
 export async function readCapped(body: Readable, headers: Dispatcher.ResponseData['headers'], status: number, limit: number, truncate = false): Promise<Buffer> {
   const declared = Number(header(headers, 'content-length') ?? Number.NaN);
   if (!truncate && Number.isFinite(declared) && declared > limit) {
-    body.destroy();
+    discard(body);
     throw new ResponseTooLargeError(limit, status, `a body of ${declared} bytes (Content-Length)`);
   }
   let source: AsyncIterable<Buffer> = body;
@@ -178,10 +178,18 @@ export async function readCapped(body: Readable, headers: Dispatcher.ResponseDat
     }
   } finally {
     // Stop reading: closes the connection of an answer that was not read to its end.
-    if (!body.readableEnded) body.destroy();
-    if (decoder) (decoder as unknown as Readable).destroy();
+    if (!body.readableEnded) discard(body);
+    if (decoder) discard(decoder);
   }
   return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total);
+}
+
+/** Drops a body without reading it (closing its connection); its late 'error' (RequestAbortedError) goes nowhere. */
+export function discard(stream: Readable | NodeJS.ReadWriteStream): void {
+  const readable = stream as Readable;
+  if (readable.destroyed) return;
+  readable.on('error', () => undefined);
+  readable.destroy();
 }
 
 /** `origin` and `path` of an absolute URL that a Request has already normalised. */
@@ -381,7 +389,7 @@ export class Pipeline {
       if (exchange.kind === 'download' && status >= 200 && status < 300) {
         const encoding = header(response.headers, 'content-encoding');
         if (encoding && encoding.trim().toLowerCase() !== 'identity') {
-          response.body.destroy();
+          discard(response.body);
           throw new InvalidResponseError(`${exchange.where} answered with Content-Encoding "${encoding.slice(0, 40)}" although none was asked for; refused, because it would hide the zip's real size from the decompression limits.`, status, '');
         }
         exchange.stream = response.body;
