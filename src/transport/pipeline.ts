@@ -34,7 +34,6 @@ import {
 import { checkErrors, invalidBodyError, readEnvelope } from '../response/envelope.js';
 import type { EnvelopeResponse } from '../response/envelope.js';
 import { parseOrderedJson } from '../response/ordered-json.js';
-import { onAbort } from './abort.js';
 import type { LimiterSlot, RateLimiter } from './limiter.js';
 import type { Logger } from './logger.js';
 import { redactDeep } from './redact.js';
@@ -154,34 +153,55 @@ function decoderFor(encoding: string | undefined, status: number): NodeJS.ReadWr
  * `truncate`, keeps the first `limit` bytes and drops the rest: a huge or endless answer costs at
  * most `limit` bytes of memory either way.
  */
-export async function readCapped(body: Readable, headers: Dispatcher.ResponseData['headers'], status: number, limit: number, truncate = false): Promise<Buffer> {
+export function readCapped(body: Readable, headers: Dispatcher.ResponseData['headers'], status: number, limit: number, truncate = false): Promise<Buffer> {
   const declared = Number(header(headers, 'content-length') ?? Number.NaN);
   if (!truncate && Number.isFinite(declared) && declared > limit) {
     discard(body);
-    throw new ResponseTooLargeError(limit, status, `a body of ${declared} bytes (Content-Length)`);
+    return Promise.reject(new ResponseTooLargeError(limit, status, `a body of ${declared} bytes (Content-Length)`));
   }
-  let source: AsyncIterable<Buffer> = body;
-  const decoder = decoderFor(header(headers, 'content-encoding'), status);
-  if (decoder) source = pipe(body, decoder, () => undefined) as unknown as AsyncIterable<Buffer>;
-  const chunks: Buffer[] = [];
-  let total = 0;
+  let decoder: NodeJS.ReadWriteStream | undefined;
   try {
-    for await (const chunk of source) {
+    decoder = decoderFor(header(headers, 'content-encoding'), status);
+  } catch (error) {
+    discard(body);
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+  const source: Readable = decoder ? (pipe(body, decoder, () => undefined) as unknown as Readable) : body;
+  return new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    let settled = false;
+    const finish = (error?: unknown) => {
+      if (settled) return;
+      settled = true;
+      source.off('data', onData);
+      source.off('end', onEnd);
+      source.off('error', onError);
+      source.off('close', onClose);
+      // Stop reading: closes the connection of an answer that was not read to its end.
+      if (!body.readableEnded) discard(body);
+      if (decoder) discard(decoder);
+      if (error !== undefined) reject(error);
+      else resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total));
+    };
+    const onData = (chunk: Buffer) => {
       if (total + chunk.byteLength > limit) {
-        if (!truncate) throw new ResponseTooLargeError(limit, status, `a body of more than ${limit} bytes`);
+        if (!truncate) return finish(new ResponseTooLargeError(limit, status, `a body of more than ${limit} bytes`));
         chunks.push(chunk.subarray(0, limit - total));
         total = limit;
-        break;
+        return finish();
       }
       chunks.push(chunk);
       total += chunk.byteLength;
-    }
-  } finally {
-    // Stop reading: closes the connection of an answer that was not read to its end.
-    if (!body.readableEnded) discard(body);
-    if (decoder) discard(decoder);
-  }
-  return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total);
+    };
+    const onEnd = () => finish();
+    const onError = (error: Error) => finish(error);
+    const onClose = () => finish(new NetworkError(`the answer (HTTP ${status}) was cut off before its end`));
+    source.on('data', onData);
+    source.on('end', onEnd);
+    source.on('error', onError);
+    source.on('close', onClose);
+  });
 }
 
 /** Drops a body without reading it (closing its connection); its late 'error' (RequestAbortedError) goes nowhere. */
@@ -351,7 +371,9 @@ export class Pipeline {
       }, timeout);
     };
     arm();
-    const stop = onAbort(request.signal, () => controller.abort(request.signal.reason));
+    // The Request's signal is this call's own (ky derives it): a listener on it is not shared.
+    const onCallAbort = () => controller.abort(request.signal.reason);
+    request.signal.addEventListener('abort', onCallAbort, { once: true });
     const release = () => {
       exchange.slot?.release();
       exchange.slot = undefined;
@@ -407,7 +429,7 @@ export class Pipeline {
       throw error;
     } finally {
       if (timer) clearTimeout(timer);
-      stop();
+      request.signal.removeEventListener('abort', onCallAbort);
       release();
     }
   }
