@@ -2,7 +2,7 @@
 # with pyoffers importable (PYTHONPATH=$PYOFFERS_SRC). `api.offers.find_all(limit=N)` through
 # requests, one HasOffersAPI (one requests.Session) per thread, 1 or 8 threads. Prints one JSON line
 # like calls-worker.ts: calls/s and CPU ms per call per sample, heap bytes per decoded row
-# (tracemalloc, one call's result kept).
+# (tracemalloc, the results of calls for 1,000 rows kept).
 import gc, json, statistics, sys, threading, time, tracemalloc
 
 from pyoffers.api import HasOffersAPI
@@ -46,11 +46,12 @@ for _ in range(3):
     gc.collect()
     tracemalloc.start()
     before = tracemalloc.get_traced_memory()[0]
-    kept = apis[0].offers.find_all(limit=job["rows"])
+    # Enough calls for 1,000 rows at least, as calls-worker.ts does.
+    kept = [apis[0].offers.find_all(limit=job["rows"]) for _ in range(max(1, -(-1000 // job["rows"])))]
     gc.collect()
     after = tracemalloc.get_traced_memory()[0]
     tracemalloc.stop()
-    figures.append((after - before) / max(1, len(kept)))
+    figures.append((after - before) / max(1, sum(len(result) for result in kept)))
     del kept
 
 print(json.dumps({"samples": samples, "heapBytesPerRow": statistics.median(figures)}))
