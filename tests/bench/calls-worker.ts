@@ -3,6 +3,8 @@
  * `node --expose-gc --import tsx tests/bench/calls-worker.ts '<job JSON>'`. Prints one JSON line.
  *
  * - `tsoffers`: `api.offers.findAll({ limit })` through the built package (dist/), rate limiter off.
+ * - `tsoffers-raw`: the same call with `raw: true` (`api.call`): transport and order-keeping parse,
+ *   without building models, to show where the time goes.
  * - `floor`: `undici.request` + `JSON.parse` on one keep-alive Agent: the least any Node client does.
  */
 import { pathToFileURL } from 'node:url';
@@ -18,6 +20,13 @@ async function tsoffers(): Promise<{ call: Call; rows: (result: unknown) => numb
   const entry = pathToFileURL(join(job.root, 'dist', 'src', 'index.js')).href;
   const { HasOffersAPI } = (await import(entry)) as typeof Package;
   const api = new HasOffersAPI({ endpoint: job.endpoint, networkToken: 'bench-token-0123456789', networkId: 'bench', rateLimit: false, retries: 0 });
+  if (job.client === 'tsoffers-raw') {
+    return {
+      call: () => api.call('Offer', 'findAll', { limit: job.rows }, { raw: true }),
+      rows: (result) => Object.keys(result as object).length,
+      close: () => api.close(),
+    };
+  }
   return {
     call: () => api.offers.findAll({ limit: job.rows }),
     rows: (result) => (result as unknown[]).length,
@@ -84,7 +93,7 @@ async function heapPerRow(call: Call, rows: (result: unknown) => number): Promis
 }
 
 async function main(): Promise<void> {
-  const client = job.client === 'tsoffers' ? await tsoffers() : await floor();
+  const client = job.client === 'floor' ? await floor() : await tsoffers();
   await runFor(client.call, job.warmupMs, job.inFlight);
   const samples: Sample[] = [];
   for (let i = 0; i < job.samples; i++) {

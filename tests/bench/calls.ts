@@ -6,6 +6,7 @@
  * the other, sequentially (1 call in flight) and with 8 in flight:
  *
  * - tsoffers, the built package (dist/, built by the npm script), client-side rate limiter off;
+ * - tsoffers raw: the same calls with `raw: true` (transport and order-keeping parse, no models);
  * - the floor: `undici.request` + `JSON.parse` on one keep-alive Agent;
  * - pyoffers (requests), when `python3` can import it: set PYOFFERS_SRC to a pyoffers checkout's
  *   `src` (it has no client-side limiter); otherwise skipped with a message.
@@ -54,7 +55,7 @@ server.keepAliveTimeout = 60_000;
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/Apiv3/json`;
 
-type Client = 'tsoffers' | 'floor' | 'pyoffers';
+type Client = 'tsoffers' | 'tsoffers-raw' | 'floor' | 'pyoffers';
 
 const pyoffersSrc = process.env.PYOFFERS_SRC;
 let pyoffersSkip: string | undefined;
@@ -63,7 +64,7 @@ else {
   const probe = spawnSync('python3', ['-c', 'import pyoffers.api, requests; print(requests.__version__)'], { env: { ...process.env, PYTHONPATH: pyoffersSrc }, encoding: 'utf8' });
   if (probe.status !== 0) pyoffersSkip = `python3 cannot import pyoffers from ${pyoffersSrc}: ${(probe.stderr || probe.error?.message || '').trim().split('\n').at(-1) ?? ''}`;
 }
-const clients: Client[] = ['tsoffers', 'floor', ...(pyoffersSkip ? [] : (['pyoffers'] as const))];
+const clients: Client[] = ['tsoffers', 'tsoffers-raw', 'floor', ...(pyoffersSkip ? [] : (['pyoffers'] as const))];
 
 // The server answers in this process while each client runs in its own: run them one at a time.
 function run(client: Client, rows: number, inFlight: number): Promise<WorkerResult> {
