@@ -2,10 +2,6 @@ import { inspect } from 'node:util';
 import type { ApiContext } from './context.js';
 import type { ModelSpec } from './spec.js';
 
-const CONTEXT = Symbol('tsoffers.context');
-const DATA = Symbol('tsoffers.data');
-const NAME = Symbol('tsoffers.modelName');
-
 export type ModelData = Readonly<Record<string, unknown>>;
 
 export interface ModelConstructor {
@@ -22,82 +18,97 @@ export interface ModelClass<M> {
   readonly modelName: string;
 }
 
-/** Names a field may not take on an instance: they would replace behaviour (`toString`, `equals`…). */
-const PROTECTED = new Set(['__proto__', 'constructor', 'prototype']);
+/** Per model class, every name its prototype chain has: a field by one of these names stays data. */
+const behaviourNames = new WeakMap<object, ReadonlySet<string>>();
 
-function shadows(instance: object, key: string): boolean {
-  if (PROTECTED.has(key)) return true;
-  // Anything the prototype chain has (methods, getters, Object.prototype's members) stays behaviour.
-  return key in Object.getPrototypeOf(instance);
+function namesOf(prototype: object): ReadonlySet<string> {
+  let names = behaviourNames.get(prototype);
+  if (!names) {
+    const found = new Set<string>(['__proto__', 'constructor', 'prototype']);
+    for (let at: object | null = prototype; at; at = Object.getPrototypeOf(at) as object | null) for (const name of Object.getOwnPropertyNames(at)) found.add(name);
+    names = found;
+    behaviourNames.set(prototype, names);
+  }
+  return names;
 }
 
 /**
  * The base of every model class. Fields are copied onto the instance as HasOffers named them
- * (snake_case, values as sent), except names that would shadow behaviour: those stay reachable
- * through `get(name)` and `toJSON()`. Contained relations are set by the decoder; instance methods
- * and related managers come from the class the runtime made from the table (`modelClasses`).
+ * (snake_case, values as sent), except names that would shadow behaviour (`toString`,
+ * `__proto__`, an instance method): those stay reachable through `get(name)` and `toJSON()`.
+ * Contained relations are set by the decoder; instance methods and related managers come from the
+ * class the runtime made from the table (`modelClasses`).
  */
 export class Model {
   /** Set on the classes made from the table; the generic Model takes the name per instance. */
   static readonly modelName?: string;
   static readonly spec?: ModelSpec;
 
-  declare readonly [CONTEXT]: ApiContext;
-  declare readonly [DATA]: ModelData;
-  declare readonly [NAME]: string;
+  readonly #context: ApiContext;
+  /** The fields as parsed: never handed out (toJSON gives a frozen copy), never changed. */
+  readonly #data: ModelData;
+  readonly #name: string;
+  #json: ModelData | undefined;
 
   constructor(context: ApiContext, data: ModelData, name?: string) {
-    const modelName = (new.target as ModelConstructor).modelName ?? name ?? 'Model';
-    // A null-prototype copy: a `__proto__` key in the answer is data, never the copy's prototype.
-    const copy = Object.create(null) as Record<string, unknown>;
-    for (const key of Object.keys(data)) copy[key] = data[key];
-    Object.defineProperty(this, CONTEXT, { value: context });
-    Object.defineProperty(this, DATA, { value: Object.freeze(copy) });
-    Object.defineProperty(this, NAME, { value: modelName });
-    for (const key of Object.keys(copy)) {
-      if (shadows(this, key)) continue;
-      Object.defineProperty(this, key, { value: copy[key], enumerable: true, writable: false, configurable: true });
+    this.#context = context;
+    this.#data = data;
+    this.#name = (new.target as ModelConstructor).modelName ?? name ?? 'Model';
+    const reserved = namesOf(new.target.prototype as object);
+    let clean = true;
+    for (const key in data) {
+      if (reserved.has(key)) {
+        clean = false;
+        break;
+      }
     }
+    if (clean) Object.assign(this, data);
+    else for (const key of Object.keys(data)) if (!reserved.has(key)) (this as Record<string, unknown>)[key] = data[key];
+  }
+
+  /** The context a model was decoded with (for instance methods). */
+  static contextOf(model: Model): ApiContext {
+    return model.#context;
   }
 
   /** The model's name as HasOffers spells it (`Offer`). */
   get modelName(): string {
-    return this[NAME];
+    return this.#name;
   }
 
   /** One field as HasOffers sent it, whatever its name (even `toString` or `constructor`). */
   get(field: string): unknown {
-    return Object.prototype.hasOwnProperty.call(this[DATA], field) ? this[DATA][field] : undefined;
+    return Object.prototype.hasOwnProperty.call(this.#data, field) ? this.#data[field] : undefined;
   }
 
   /** The raw fields HasOffers sent (pyoffers' `as_dict()`), without contained relations. */
   toJSON(): ModelData {
-    return this[DATA];
+    // A null-prototype copy: a `__proto__` field is data here too.
+    this.#json ??= Object.freeze(Object.assign(Object.create(null) as Record<string, unknown>, this.#data));
+    return this.#json;
   }
 
   /** The values of the model's key fields (`['62']`), or none for a model without a key. */
   get key(): readonly string[] {
-    const spec = this[CONTEXT].modelSpec(this[NAME]);
-    const fields = spec?.key ?? ['id'];
+    const fields = this.#context.modelSpec(this.#name)?.key ?? ['id'];
     return fields.map((field) => String(this.get(field) ?? ''));
   }
 
   /** `Offer: <name>`: pyoffers' display field, else the key, else the name alone. */
   toString(): string {
-    const spec = this[CONTEXT].modelSpec(this[NAME]);
+    const spec = this.#context.modelSpec(this.#name);
     const display = spec?.display ? this.get(spec.display) : undefined;
     const keyFields = spec?.key ?? ['id'];
     const shown = display ?? (keyFields.length ? keyFields.map((field) => this.get(field)).filter((value) => value !== undefined).join('/') || undefined : undefined);
-    return shown === undefined ? this[NAME] : `${this[NAME]}: ${typeof shown === 'object' ? JSON.stringify(shown) : String(shown)}`;
+    return shown === undefined ? this.#name : `${this.#name}: ${typeof shown === 'object' ? JSON.stringify(shown) : String(shown)}`;
   }
 
   /** Same model and same key; a model without a key compares all its fields. */
   equals(other: unknown): boolean {
-    if (!(other instanceof Model) || other[NAME] !== this[NAME]) return false;
-    const spec = this[CONTEXT].modelSpec(this[NAME]);
-    const keyFields = spec?.key ?? ['id'];
+    if (!(other instanceof Model) || other.#name !== this.#name) return false;
+    const keyFields = this.#context.modelSpec(this.#name)?.key ?? ['id'];
     if (keyFields.length) return keyFields.every((field) => String(other.get(field)) === String(this.get(field)));
-    return JSON.stringify(other[DATA]) === JSON.stringify(this[DATA]);
+    return JSON.stringify(other.#data) === JSON.stringify(this.#data);
   }
 
   [inspect.custom](): string {
@@ -107,7 +118,7 @@ export class Model {
 
 /** The context a model was decoded with (for instance methods). */
 export function contextOf(model: Model): ApiContext {
-  return model[CONTEXT];
+  return Model.contextOf(model);
 }
 
 export type { ModelSpec };
