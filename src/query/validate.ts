@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../errors.js';
+import { suggestion } from '../util/closest.js';
 
 /** Throws unless `value` is a positive safe integer (limit, page). */
 export function assertPositiveInteger(argument: string, value: unknown): asserts value is number {
@@ -25,9 +26,7 @@ export function assertName(argument: string, name: unknown, known?: ReadonlySet<
     throw new InvalidArgumentError(argument, `expected a non-empty string name, got ${describe(name)}.`);
   }
   if (known && !known.has(name)) {
-    const suggestions = [...known].filter((candidate) => candidate.toLowerCase() === name.toLowerCase());
-    const hint = suggestions.length ? ` Did you mean "${suggestions[0]}"?` : ` Known: ${[...known].sort().join(', ')}.`;
-    throw new InvalidArgumentError(argument, `"${name}" is not known for ${where ?? 'this controller'}.${hint}`);
+    throw new InvalidArgumentError(argument, `"${name}" is not known for ${where ?? 'this controller'}.${suggestion(name, [...known].sort())}`);
   }
 }
 

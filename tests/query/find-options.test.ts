@@ -64,3 +64,12 @@ describe("pyoffers' findAll options", () => {
     expect(() => compile(options as never)).toThrow(message);
   });
 });
+
+describe('unknown names suggest the closest ones', () => {
+  it('names the closest field instead of listing every field', () => {
+    const fields = new Set(['id', 'name', 'status', 'currency', 'default_payout', 'offer_url', 'preview_url', 'expiration_date', 'advertiser_id', 'description', 'protocol', 'payout_type', 'revenue_type', 'is_private']);
+    const run = () => findOptionsToNode({ filters: { stauts: 'active' } }, { model: 'Offer', fields });
+    expect(run).toThrow(/"stauts" is not known for Offer. Did you mean "status"\?/);
+    expect(() => findOptionsToNode({ filters: { zzzzzz: 1 } }, { model: 'Offer', fields })).toThrow(/There are 14 known names/);
+  });
+});
