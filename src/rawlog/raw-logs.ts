@@ -113,7 +113,7 @@ export class LogFile<T extends LogType = LogType> {
   readonly displayName: string;
   readonly filename: string;
   readonly startTimestamp: string | undefined;
-  private link: Promise<string> | undefined;
+  private link: SharedRead<string> | undefined;
   private csv: SharedRead<Buffer> | undefined;
   /** records() per option set that changes them: `coerce` and, with it, `utcOffsetMinutes`. */
   private readonly cache = new Map<string, SharedRead<unknown[]>>();
@@ -136,13 +136,15 @@ export class LogFile<T extends LogType = LogType> {
     const signal = options?.signal;
     if (signal?.aborted) return Promise.reject(signal.reason);
     if (!this.link) {
-      const link = this.manager.getDownloadLink(this.filename);
+      // The call aborts (and leaves the rate limiter's queue) once every caller waiting for it has
+      // aborted: after an abort nothing is sent on its behalf.
+      const link = new SharedRead((shared) => this.manager.getDownloadLink(this.filename, { signal: shared }));
       this.link = link;
-      link.catch(() => {
+      link.promise.catch(() => {
         if (this.link === link) this.link = undefined;
       });
     }
-    return signal ? waitFor(this.link, signal) : this.link;
+    return this.link.join(signal);
   }
 
   /** The CSV bytes, after the archive has been verified (cached). */
