@@ -3,7 +3,18 @@ import { Model } from '../runtime/model.js';
 import type { ModelData } from '../runtime/model.js';
 import type { RelationSpec, ResultKind } from '../runtime/spec.js';
 import { isEmptyData, unwrapPage } from './envelope.js';
-import { orderedValues } from './ordered-json.js';
+import { orderedKeys } from './ordered-json.js';
+
+/**
+ * The items of a HasOffers collection (a list, or an object keyed by id) in the server's order. A
+ * `__proto__` key is never an id: it is not an item, so hostile data cannot add a phantom row.
+ */
+function orderedValues(value: object): unknown[] {
+  if (Array.isArray(value)) return value;
+  return orderedKeys(value)
+    .filter((key) => key !== '__proto__')
+    .map((key) => (value as Record<string, unknown>)[key]);
+}
 
 type Json = Record<string, unknown>;
 

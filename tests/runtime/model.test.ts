@@ -71,4 +71,11 @@ describe('model classes from the table', () => {
     expect(offer.name).toBe('A');
     expect(offer.country?.map(String)).toEqual(['Country: ES']);
   });
+
+  it('a __proto__ key beside the ids of a list is no row', () => {
+    const rows = decoder.decode(parseOrderedJson('{"62":{"Offer":{"id":"62","name":"A"}},"__proto__":{"Offer":{"id":"1","name":"phantom"}},"63":{"Offer":{"id":"63","name":"B"}}}'), 'models', 'Offer') as Model[];
+    expect(rows.map(String)).toEqual(['Offer: A', 'Offer: B']);
+    const offer = one('{"Offer":{"id":"62","name":"A"},"Country":{"724":{"id":"724","code":"ES"},"__proto__":{"id":"1","code":"XX"}}}', 'Offer') as Offer;
+    expect(offer.country?.map(String)).toEqual(['Country: ES']);
+  });
 });
