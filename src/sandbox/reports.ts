@@ -4,9 +4,10 @@
  * click records and `Stat.conversions`/`Stat.payout` its conversion records. Names (`Offer.name`,
  * `Affiliate.company`…) are joined from the live store, as HasOffers shows current names.
  *
- * getStats aggregates by the asked groups; getConversions lists conversion records (aggregated
- * when grouped); the other report methods answer from the data the sandbox has for them (none:
- * no referrals, subscriptions, commissions or server logs are seeded), in the same envelope.
+ * getStats and getReferrals aggregate by the asked groups; getConversions lists conversion records
+ * (aggregated when grouped); the other report methods answer from the data the sandbox has for
+ * them (none: no referral programs, manager commissions, subscriptions or server logs are
+ * seeded), in the same envelope.
  */
 import { randomBytes } from 'node:crypto';
 import { CsvParser } from '../rawlog/csv.js';
@@ -352,6 +353,8 @@ function list(params: PhpArray, key: string): string[] {
 const REPORTS: Record<string, { readonly types: readonly SandboxLogType[]; readonly records: boolean }> = {
   'Report.getStats': { types: ['clicks', 'conversions', 'impressions'], records: false },
   'Report.getConversions': { types: ['conversions'], records: true },
+  // Referrals: the clicks and conversions by where they came from (Stat.url).
+  'Report.getReferrals': { types: ['clicks', 'conversions'], records: false },
 };
 
 /** The report rows of one call, before paging: what both the JSON answer and the CSV export show. */

@@ -83,9 +83,18 @@ describe('reports computed by the sandbox', () => {
     expect(progress.at(-1)).toBe(rows.length);
   });
 
+  it('getReferrals counts clicks by where they came from', async () => {
+    const referrals = await api.reports.getReferrals().fields('Stat.url', 'Stat.clicks').groupBy('Stat.url').where('Stat.date').between(FROM, TO).totals().all();
+    expect(referrals.length).toBeGreaterThan(1);
+    // Conversion records carry no referring URL: they are the one row without one.
+    expect(referrals.filter((row) => row.Stat.url !== null && !String(row.Stat.url).startsWith('http://example.com/aff_c?offer_id=')).map((row) => row.Stat.url)).toEqual([]);
+    const stats = await api.reports.getStats().fields('Stat.clicks').where('Stat.date').between(FROM, TO).page(1);
+    expect(referrals.reduce((n, row) => n + row.Stat.clicks, 0)).toBe(stats.rows[0]!.Stat.clicks);
+  });
+
   it('answers a report it has no data for with an empty page, and refuses an unknown field', async () => {
-    const referrals = await api.reports.getReferrals().fields('Stat.affiliate_id').where('Stat.date').between(FROM, TO).page(1);
-    expect(referrals.rows).toEqual([]);
+    const commissions = await api.reports.getManagerCommissions().fields('Stat.affiliate_manager_id', 'Stat.commission_amount').where('Stat.date').between(FROM, TO).page(1);
+    expect(commissions.rows).toEqual([]);
     await expect(api.call('Report', 'getStats', { fields: ['Stat.bogus'] })).rejects.toThrow(/Invalid field: Stat.bogus/);
   });
 });
