@@ -29,6 +29,8 @@ export {
   CONVERSION_COLUMNS,
   IMPRESSION_COLUMNS,
   RawLogIntegrityError,
+  RawLogMemoryLimitError,
+  DEFAULT_MAX_HELD_BYTES,
   RawLogLimitError,
   RawLogFormatError,
   RawLogResponseError,
@@ -52,6 +54,7 @@ export type {
   CoercedConversionLogRecord,
   CoercedImpressionLogRecord,
   RawLogIntegrityReason,
+  WholeReadLimits,
 } from './rawlog/index.js';
 export { OFFER_FILE_TYPES, UploadSourceError } from './upload/index.js';
 export type { OfferFileType, UploadFile } from './upload/index.js';

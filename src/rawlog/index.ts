@@ -9,7 +9,8 @@ export type {
   ReadOptions,
   IterateOptions,
 } from './raw-logs.js';
-export { readRawLog, readRawLogRecords, readRawLogCsv, RawLogRecordStream, DEFAULT_READ_AHEAD_BYTES } from './record-stream.js';
+export { readRawLog, readRawLogRecords, readRawLogCsv, RawLogRecordStream, DEFAULT_READ_AHEAD_BYTES, DEFAULT_MAX_HELD_BYTES, RawLogMemoryLimitError } from './record-stream.js';
+export type { WholeReadLimits } from './record-stream.js';
 export type { ReadRawLogOptions } from './record-stream.js';
 export { DEFAULT_LIMITS } from './zip-reader.js';
 export type { RawLogLimits, InflateEngine } from './zip-reader.js';

@@ -23,7 +23,12 @@ export const HAVE_CASSETTES = existsSync(CASSETTE_DIR);
  */
 export const REPLAY_NETWORK_TOKEN = 'NETreplayTokenXq7v9Lw2Zk4Jd8Ms3Pt';
 const RECORDED_NETWORK_TOKEN = 'token';
-export const SKIP_REASON = `cassettes not found at ${CASSETTE_DIR}: the replay suites need the shared fixtures (present in CI)`;
+// The same wording as the raw-log suites: where ../shared comes from, and how to get it locally.
+export const SKIP_REASON =
+  `${CASSETTE_DIR} not found. These suites replay pyoffers' recorded HasOffers traffic, which is not part of this repository: ` +
+  'it comes from the shared fixtures directory that sits beside the checkout as ../shared (CI provides it). ' +
+  "To run them locally, put that directory there: fixtures/cassettes/*.json are the Betamax cassettes of pyoffers' test suite " +
+  '(https://github.com/Stranger6667/pyoffers, tests/cassettes, MIT).';
 
 interface RawInteraction {
   request: { method: string; uri: string; body?: { base64_string?: string; string?: string } };
