@@ -315,6 +315,10 @@ function mergeModel(base: Json | undefined, overlay: Json): Json {
 export interface ImportResult {
   readonly files: { readonly path: string; readonly text: string }[];
   readonly notes: readonly string[];
+  /** Methods no reference documents the params of (sent as given). */
+  readonly loose: readonly string[];
+  /** Methods whose result the reference calls only "array" (typed unknown). */
+  readonly untyped: readonly string[];
   readonly counts: { readonly controllers: number; readonly methods: number; readonly models: number };
 }
 
@@ -359,6 +363,16 @@ export function buildImport(reference: Reference, overlayDir: string, outDir: st
     imported.controllers.set(doc.controller, merged);
     sources.set(`controller ${doc.controller}`, [`${overlayRel}/${file}`]);
   }
+  // What the schema could not say exactly, after the overlays: methods whose params no reference
+  // documents, and results the reference calls only "array" (typed unknown).
+  const loose: string[] = [];
+  const untyped: string[] = [];
+  for (const [name, controller] of imported.controllers) {
+    for (const [method, def] of Object.entries(controller.methods as Record<string, Json>)) {
+      if (def.loose) loose.push(`${name}.${method}`);
+      else if (def.result === 'raw' && def.returns === undefined && def.behaviour === undefined) untyped.push(`${name}.${method}`);
+    }
+  }
   const files: { path: string; text: string }[] = [];
   let methodCount = 0;
   for (const [name, controller] of imported.controllers) {
@@ -373,7 +387,7 @@ export function buildImport(reference: Reference, overlayDir: string, outDir: st
     files.push({ path: `${outDir}/models/${kebab(name)}.yaml`, text });
   }
   files.sort((a, b) => a.path.localeCompare(b.path));
-  return { files, notes: notes.sort(), counts: { controllers: imported.controllers.size, methods: methodCount, models: imported.models.size } };
+  return { files, notes: notes.sort(), loose, untyped, counts: { controllers: imported.controllers.size, methods: methodCount, models: imported.models.size } };
 }
 
 function listYaml(dir: string): string[] {
@@ -393,6 +407,7 @@ export function main(argv: readonly string[]): number {
     options: {
       check: { type: 'boolean', default: false },
       'if-reference': { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
       reference: { type: 'string', default: '../shared/reference/hasoffers-api' },
       overlays: { type: 'string', default: 'schema/overlays/network' },
       out: { type: 'string', default: 'schema/network' },
@@ -434,8 +449,11 @@ export function main(argv: readonly string[]): number {
     writeFileSync(join(root, file.path), file.text);
   }
   console.log(`schema:import: ${result.counts.controllers} controllers, ${result.counts.methods} methods, ${result.counts.models} models → ${values.out}/ (${stale.length} files changed, ${Math.round(performance.now() - started)} ms)`);
+  const list = (items: readonly string[]) => (values.verbose || items.length <= 8 ? items.join(', ') : `${items.slice(0, 8).join(', ')} and ${items.length - 8} more (--verbose lists them)`);
+  console.log(`Not expressed exactly:`);
+  console.log(`  ${result.loose.length} methods whose parameters no reference documents (they take any params object): ${list(result.loose)}`);
+  console.log(`  ${result.untyped.length} methods whose result the reference calls only "array" (typed unknown; an overlay can name the model): ${list(result.untyped)}`);
   if (result.notes.length) {
-    console.log(`Not expressed exactly (${result.notes.length}):`);
     for (const note of result.notes) console.log(`  ${note}`);
   }
   return 0;
