@@ -227,6 +227,20 @@ describe.concurrent('the reports example', () => {
   });
 });
 
+describe.concurrent('the whole Network API example', () => {
+  it('network-api: a controller pyoffers never had, by manager and Target, params objects, the builder, a refusal', async () => {
+    const result = await runExample('network-api');
+    expectClean(result);
+    expect(section(result.stdout, 'a manager for every controller, also by its Target')).toEqual(["api.controller('OfferPixel') === api.offerPixels: true"]);
+    const crud = section(result.stdout, 'create, find and update an offer pixel (the standard methods keep pyoffers\u2019 shape)');
+    const id = /^created OfferPixel: (\d+) for offer/.exec(crud[0]!)![1];
+    expect(crud.slice(1)).toEqual([`findById(${id}) → OfferPixel: ${id}`, `update(${id}, { status: 'active' }) → status active`]);
+    expect(section(result.stdout, 'a params-object method, named by the documented parameters')).toEqual([`findAllByIds({ ids: [${id}] }) → OfferPixel: ${id}`]);
+    expect(section(result.stdout, 'a find-shaped method through the builder')[0]).toMatch(/active: [1-9]\d*$/);
+    expect(section(result.stdout, 'an unknown parameter is refused before sending')[0]).toMatch(/does not take "feilds". Did you mean "fields"\?/);
+  });
+});
+
 describe.concurrent('run-all', () => {
   it('starts a sandbox when HASOFFERS_* are unset and prints each example under a heading', async () => {
     const result = await run('run-all.ts', ['pagination'], {});
