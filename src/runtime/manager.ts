@@ -126,13 +126,23 @@ function writableData(data: unknown, where: string, argument: string, fields: Re
   return Object.fromEntries(entries) as Params;
 }
 
+const schemas = new WeakMap<ApiContext, Map<string, QuerySchema>>();
+
+/** What a query on `model` may name, built once per client and model (not on every call). */
 function querySchema(context: ApiContext, model: string): QuerySchema {
-  const spec = context.modelSpec(model);
-  return {
-    model,
-    fields: spec && spec.fields.length ? new Set(spec.fields) : undefined,
-    relations: new Set(spec?.relations.map((relation) => relation.name) ?? []),
-  };
+  let byModel = schemas.get(context);
+  if (!byModel) schemas.set(context, (byModel = new Map()));
+  let schema = byModel.get(model);
+  if (!schema) {
+    const spec = context.modelSpec(model);
+    schema = {
+      model,
+      fields: spec && spec.fields.length ? new Set(spec.fields) : undefined,
+      relations: new Set(spec?.relations.map((relation) => relation.name) ?? []),
+    };
+    byModel.set(model, schema);
+  }
+  return schema;
 }
 
 function checkParam(param: ParamSpec, value: unknown, where: string): void {
@@ -214,8 +224,7 @@ function compileNamed(context: ApiContext, spec: MethodSpec, model: string | und
     const argument = param.name;
     switch (param.type) {
       case 'data': {
-        const fields = param.model ? context.modelSpec(param.model)?.fields : undefined;
-        flattenInto(pairs, wire, writableData(value, where, argument, fields ? new Set(fields) : undefined));
+        flattenInto(pairs, wire, writableData(value, where, argument, param.model ? querySchema(context, param.model).fields : undefined));
         break;
       }
       case 'field': {
@@ -309,15 +318,13 @@ export function createManager(context: ApiContext, runner: CallRunner, controlle
         break;
       case 'create':
         impl = async (data: unknown, callOptions?: unknown) => {
-          const fields = context.modelSpec(spec.data ?? modelOf(spec))?.fields;
-          return run(spec, flattenParams({ data: writableData(data, where, 'data', fields ? new Set(fields) : undefined, `the new ${spec.data ?? modelOf(spec)}'s fields`) }), checkCallOptions(callOptions, where));
+          return run(spec, flattenParams({ data: writableData(data, where, 'data', querySchema(context, spec.data ?? modelOf(spec)).fields, `the new ${spec.data ?? modelOf(spec)}'s fields`) }), checkCallOptions(callOptions, where));
         };
         break;
       case 'update':
         impl = async (id: unknown, data: unknown, callOptions?: unknown) => {
           assertId('id', id);
-          const fields = context.modelSpec(spec.data ?? modelOf(spec))?.fields;
-          return run(spec, flattenParams({ id: id as ParamValue, data: writableData(data, where, 'data', fields ? new Set(fields) : undefined, 'the fields to change') }), checkCallOptions(callOptions, where));
+          return run(spec, flattenParams({ id: id as ParamValue, data: writableData(data, where, 'data', querySchema(context, spec.data ?? modelOf(spec)).fields, 'the fields to change') }), checkCallOptions(callOptions, where));
         };
         break;
       case 'delete':
