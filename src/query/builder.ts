@@ -22,6 +22,10 @@ export interface QueryPage<M> {
 export interface QueryExecutor<M> {
   findPage(node: QueryNodeType, options?: RunOptions): Promise<QueryPage<M>>;
   findIds(node: QueryNodeType, options?: RunOptions): Promise<string[]>;
+  /** The pairs a node is sent as, when the method names its parts otherwise (`sorts`) or takes other params. */
+  toPairs?(node: QueryNodeType): WirePair[];
+  /** The first item, for a method that takes no limit (else first() asks for a page of one). */
+  findFirst?(node: QueryNodeType, options?: RunOptions): Promise<M | null>;
 }
 
 /**
@@ -193,7 +197,9 @@ class Builder<F extends string, C extends string, M> implements QueryBuilder<F, 
   }
 
   async first(options?: RunOptions): Promise<M | null> {
-    const { items } = await this.#props.executor.findPage(QueryNode.cloneWith(this.#props.node, { limit: 1 }), options);
+    const { executor, node } = this.#props;
+    if (executor.findFirst && node.limit === undefined) return executor.findFirst(node, options);
+    const { items } = await executor.findPage(QueryNode.cloneWith(node, { limit: 1 }), options);
     return items[0] ?? null;
   }
 
@@ -224,7 +230,8 @@ class Builder<F extends string, C extends string, M> implements QueryBuilder<F, 
   }
 
   toParams(): WirePair[] {
-    return compileQuery(this.#props.node);
+    const { executor, node } = this.#props;
+    return executor.toPairs ? executor.toPairs(node) : compileQuery(node);
   }
 
   toNode(): QueryNodeType {

@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '../errors.js';
+import { InvalidArgumentError, InvalidResponseError } from '../errors.js';
 import { createQueryBuilder } from '../query/builder.js';
 import type { QueryBuilder, QueryExecutor, QueryPage, RunOptions } from '../query/builder.js';
 import { findOptionsToNode, withSelection } from '../query/find-options.js';
@@ -34,8 +34,6 @@ const LOW_LEVEL_KEYS = ['signal', 'raw', 'targetClass', 'safe'];
 const FIND_KEYS = ['filters', 'connector', 'sort', 'limit', 'page', 'fields', 'contain'];
 const FIND_BY_ID_KEYS = ['fields', 'contain'];
 const FIND_IDS_KEYS = ['filters', 'connector'];
-/** Params of a method that the query builder sets (the rest are given to `query(method, params)`). */
-const QUERY_PARTS = new Set(['filters', 'sort', 'limit', 'page', 'fields', 'contain']);
 
 function looksLikeCallOptions(value: unknown): value is CallOptions {
   return isPlainObject(value) && Object.keys(value).every((key) => CALL_OPTION_KEYS.includes(key));
@@ -75,9 +73,7 @@ export class CallRunner {
     if (options.raw || decode.result === 'raw') {
       const raw = this.decoder.decode(data, 'raw', decode.model);
       if (options.raw) return raw;
-      if (decode.returns === 'void') return undefined;
-      if (decode.returns === 'ids' && Array.isArray(raw)) return raw.map(String);
-      return raw;
+      return asDeclared(raw, decode.returns, `${target}.${method}`);
     }
     if (decode.result === 'auto') return this.decoder.decode(data, autoResult(data, decode.model), decode.model);
     if (decode.result === 'modelOrId') {
@@ -98,6 +94,31 @@ export class CallRunner {
     const model = options.targetClass ?? known?.model ?? this.context.table.controllers.find((c) => c.target === target)?.model ?? target;
     const safe = options.safe ?? known?.spec.safe ?? isSafeMethodName(method);
     return this.run(target, method, flattenParams(params), { result: 'auto', model, safe }, options);
+  }
+}
+
+const TRUE = new Set<unknown>([true, 1, '1', 'true']);
+const FALSE = new Set<unknown>([false, 0, '0', 'false']);
+
+/** A raw answer as its declared type: HasOffers sends numbers and flags as strings. Never NaN. */
+function asDeclared(raw: unknown, returns: MethodSpec['returns'], where: string): unknown {
+  const excerpt = () => JSON.stringify(raw)?.slice(0, 200) ?? String(raw);
+  switch (returns) {
+    case 'void':
+      return undefined;
+    case 'ids':
+      return Array.isArray(raw) ? raw.map(String) : raw;
+    case 'number': {
+      const number = typeof raw === 'number' ? raw : typeof raw === 'string' && /^-?\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw) : Number.NaN;
+      if (!Number.isFinite(number)) throw new InvalidResponseError(`${where} should answer a number, got ${excerpt()}`, 200, excerpt());
+      return number;
+    }
+    case 'boolean':
+      if (TRUE.has(raw)) return true;
+      if (FALSE.has(raw)) return false;
+      throw new InvalidResponseError(`${where} should answer true or false, got ${excerpt()}`, 200, excerpt());
+    default:
+      return raw;
   }
 }
 
@@ -207,19 +228,34 @@ function compileNamed(context: ApiContext, spec: MethodSpec, model: string | und
   }
   const pairs: WirePair[] = [...prefix];
   // The query parts go through the same compiler as findAll (filters[..], sort[Model.field], fields[]…).
+  // The query parts named as findAll names them go through the same compiler as findAll
+  // (filters[..], sort[Model.field], fields[]…); a query part under another name (`offer_filters`,
+  // `sorts`) is compiled alone and goes out under its own name.
+  const PARTS: Record<string, string> = { filters: 'filters', sort: 'sort', fields: 'fields', contain: 'contain' };
   const query: Record<string, unknown> = {};
+  const handled = new Set<string>();
   for (const param of spec.params) {
-    if (param.type === 'filters' || param.type === 'sort' || param.type === 'fields' || param.type === 'contain' || (QUERY_PARTS.has(param.name) && (param.name === 'limit' || param.name === 'page'))) {
-      if (params[param.name] !== undefined) query[param.name] = params[param.name];
+    const value = params[param.name];
+    if (value === undefined) continue;
+    const part = PARTS[param.type];
+    const standard = (part !== undefined && param.name === part) || ((param.name === 'limit' || param.name === 'page') && (param.type === 'integer' || param.type === 'mixed'));
+    if (standard) {
+      query[param.name] = value;
+      handled.add(param.name);
+    } else if (part !== undefined) {
+      const compiled = compileQuery(findOptionsToNode({ [part]: value } as FindAllOptions, querySchema(context, param.model ?? model ?? 'Model')));
+      const wire = param.wire ?? param.name;
+      for (const [key, text] of compiled) pairs.push([`${wire}${key.slice(part.length)}`, text]);
+      handled.add(param.name);
     }
   }
   if (Object.keys(query).length) {
-    const queryModel = spec.params.find((param) => param.type === 'filters' || param.type === 'fields' || param.type === 'sort' || param.type === 'contain')?.model ?? model ?? 'Model';
+    const queryModel = spec.params.find((param) => Object.prototype.hasOwnProperty.call(query, param.name) && param.model)?.model ?? model ?? 'Model';
     pairs.push(...compileQuery(findOptionsToNode(query as FindAllOptions, querySchema(context, queryModel))));
   }
   for (const param of spec.params) {
     const value = params[param.name];
-    if (value === undefined || value === null || param.name in query) continue;
+    if (value === undefined || value === null || handled.has(param.name)) continue;
     const wire = param.wire ?? param.name;
     const argument = param.name;
     switch (param.type) {
@@ -374,19 +410,34 @@ export function createManager(context: ApiContext, runner: CallRunner, controlle
   const builderFor = (spec: MethodSpec, fixed: unknown, base?: QueryNodeType): QueryBuilder<string, string, Model> => {
     const model = modelOf(spec);
     const where = `${controller.manager}.query('${spec.name}')`;
-    const supported = new Set(spec.kind === 'find' ? FIND_KEYS : spec.params.map((param) => param.name));
-    const prefix = spec.kind === 'find' ? [] : compileNamed(context, { ...spec, params: spec.params.filter((param) => !QUERY_PARTS.has(param.name)) }, model, fixed, where);
+    // Which wire name carries each query part for this method (`sorts` for sort…), and which it takes at all.
+    const wireOf = new Map<string, string>();
+    const isPart = (param: ParamSpec) => param.type === 'filters' || param.type === 'sort' || param.type === 'fields' || param.type === 'contain' || param.name === 'limit' || param.name === 'page';
+    if (spec.kind === 'find') for (const key of FIND_KEYS) wireOf.set(key, key);
+    else for (const param of spec.params) if (isPart(param)) wireOf.set(param.name === 'limit' || param.name === 'page' ? param.name : param.type, param.wire ?? param.name);
+    const prefix = spec.kind === 'find' ? [] : compileNamed(context, { ...spec, params: spec.params.filter((param) => !isPart(param)) }, model, fixed, where);
     const pairsOf = (node: QueryNodeType): WirePair[] => {
-      for (const [part, used] of [['sort', node.sort?.length], ['limit', node.limit], ['page', node.page], ['fields', node.fields?.length], ['contain', node.contain?.length]] as const) {
-        if (used && !supported.has(part)) throw new InvalidArgumentError(part, `${where}: HasOffers ${controller.target}.${spec.method} takes no ${part}.`);
+      for (const [part, used] of [['filters', node.where?.filters.length], ['sort', node.sort?.length], ['limit', node.limit], ['page', node.page], ['fields', node.fields?.length], ['contain', node.contain?.length]] as const) {
+        if (used && !wireOf.has(part)) throw new InvalidArgumentError(part, `${where}: HasOffers ${controller.target}.${spec.method} takes no ${part}.`);
       }
-      return [...prefix, ...compileQuery(node)];
+      return [
+        ...prefix,
+        ...compileQuery(node).map(([key, value]): WirePair => {
+          const bracket = key.indexOf('[');
+          const head = bracket < 0 ? key : key.slice(0, bracket);
+          const wire = wireOf.get(head);
+          return wire && wire !== head ? [`${wire}${key.slice(head.length)}`, value] : [key, value];
+        }),
+      ];
     };
     const executor: QueryExecutor<Model> = {
       findPage: (node, options) => findPage(spec, pairsOf(node), options),
+      toPairs: pairsOf,
+      // first() and ids() of a method that takes no limit or fields: the whole page, then pick.
+      ...(wireOf.has('limit') ? {} : { findFirst: async (node: QueryNodeType, options?: RunOptions) => (await findPage(spec, pairsOf(node), options)).items[0] ?? null }),
       findIds: async (node, options) => {
         if (spec !== findAll || !findAllIds) {
-          const { items } = await findPage(spec, pairsOf(QueryNode.cloneWith(node, { fields: ['id'] })), options);
+          const { items } = await findPage(spec, pairsOf(wireOf.has('fields') ? QueryNode.cloneWith(node, { fields: ['id'] }) : node), options);
           return items.map((item) => String(item.get('id')));
         }
         const filtersOnly = node.where ? QueryNode.cloneWith(QueryNode.create(node.model), { where: node.where }) : QueryNode.create(node.model);
