@@ -1,6 +1,6 @@
 import { Project, StructureKind, VariableDeclarationKind } from 'ts-morph';
 import type { InterfaceDeclarationStructure, MethodSignatureStructure, OptionalKind, PropertySignatureStructure, SourceFileStructure, StatementStructures } from 'ts-morph';
-import { kebab } from './names.js';
+import { byCodePoint, kebab } from './names.js';
 import { RETURNS, RUNTIME_TYPE_NAMES } from './model.js';
 import type { ControllerDef, FieldDef, MethodDef, ModelDef, ParamDef, SchemaDef, StructFieldDef } from './model.js';
 
@@ -74,7 +74,7 @@ class Imports {
   structures(self: string): StatementStructures[] {
     return [...this.byModule.entries()]
       .filter(([module]) => module !== self)
-      .sort(([a], [b]) => a.localeCompare(b))
+      .sort(([a], [b]) => byCodePoint(a, b))
       .map(([module, names]) => ({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: module, namedImports: [...names].sort() }));
   }
 }
@@ -647,7 +647,7 @@ export function emit(schema: SchemaDef, outDir = 'generated', runtime: RuntimeIm
   return [
     ...files.map(({ path, structure, sources }) => ({ path, text: header(sources) + project.createSourceFile(`/${path}`, structure, { overwrite: true }).getFullText() })),
     { path: `${outDir}/MANAGERS.md`, text: managersDoc(schema) },
-  ].sort((a, b) => a.path.localeCompare(b.path));
+  ].sort((a, b) => byCodePoint(a.path, b.path));
 }
 
 /** The list of managers for the README: Target, client property, methods and how they are typed. */

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { kebab } from './names.js';
+import { byCodePoint, kebab } from './names.js';
 import { loadReference } from './reference.js';
 import type { RefMethod, RefModel, RefParam, RefType, Reference } from './reference.js';
 import { toYaml } from './yaml-out.js';
@@ -209,7 +209,7 @@ function importModel(model: RefModel): Json {
 export function importReference(reference: Reference): Imported {
   const notes: Notes = { unexpressed: [] };
   const models = new Map<string, Json>();
-  for (const [name, model] of [...reference.models].sort(([a], [b]) => a.localeCompare(b))) models.set(name, importModel(model));
+  for (const [name, model] of [...reference.models].sort(([a], [b]) => byCodePoint(a, b))) models.set(name, importModel(model));
   const modelNames = new Set(models.keys());
   const grouped = new Map<string, Map<string, RefMethod[]>>();
   for (const ref of reference.methods) {
@@ -219,10 +219,10 @@ export function importReference(reference: Reference): Imported {
     byMethod.get(ref.method)!.push(ref);
   }
   const controllers = new Map<string, Json>();
-  for (const [controller, byMethod] of [...grouped].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [controller, byMethod] of [...grouped].sort(([a], [b]) => byCodePoint(a, b))) {
     const methods: Json = {};
     const controllerModels = new Map<string, number>();
-    for (const [method, refs] of [...byMethod].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [method, refs] of [...byMethod].sort(([a], [b]) => byCodePoint(a, b))) {
       const first = refs[0]!;
       const where = `${controller}.${method}`;
       const model = methodModel(refs, modelNames);
@@ -257,7 +257,7 @@ export function importReference(reference: Reference): Imported {
     }
     // The controller's model: one named like it, else the one its methods use most.
     const named = modelNames.has(controller) ? controller : undefined;
-    const most = [...controllerModels].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+    const most = [...controllerModels].sort((a, b) => b[1] - a[1] || byCodePoint(a[0], b[0]))[0]?.[0];
     controllers.set(controller, { controller, manager: defaultManager(controller), ...((named ?? most) ? { model: named ?? most } : {}), methods });
   }
   // Relations whose model has a `<relation>_id` field are belongs-to.
@@ -386,7 +386,7 @@ export function buildImport(reference: Reference, overlayDir: string, outDir: st
     const text = `${HEADER(`the HasOffers API reference${overlay ? ` and ${overlay.join(', ')}` : ''}`)}${toYaml({ models: { [name]: model } }, 3)}\n`;
     files.push({ path: `${outDir}/models/${kebab(name)}.yaml`, text });
   }
-  files.sort((a, b) => a.path.localeCompare(b.path));
+  files.sort((a, b) => byCodePoint(a.path, b.path));
   return { files, notes: notes.sort(), loose, untyped, counts: { controllers: imported.controllers.size, methods: methodCount, models: imported.models.size } };
 }
 

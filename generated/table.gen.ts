@@ -1046,6 +1046,12 @@ export const API_TABLE = expandTable({
               "edition": "2015"
             },
             {
+              "name": "updatePaymentMethodPayQuicker",
+              "params": [{"name":"affiliate_id","type":"integer","required":true},{"name":"data","type":"data","required":true,"model":"PaymentMethodPayQuicker"}],
+              "returns": "boolean",
+              "edition": "2015"
+            },
+            {
               "name": "updatePaymentMethodPayoneer",
               "params": [{"name":"affiliate_id","type":"integer","required":true},{"name":"data","type":"data","required":true,"model":"PaymentMethodPayoneer"}],
               "returns": "boolean",
@@ -1054,12 +1060,6 @@ export const API_TABLE = expandTable({
             {
               "name": "updatePaymentMethodPaypal",
               "params": [{"name":"affiliate_id","type":"integer","required":true},{"name":"data","type":"data","required":true,"model":"PaymentMethodPaypal"}],
-              "returns": "boolean",
-              "edition": "2015"
-            },
-            {
-              "name": "updatePaymentMethodPayQuicker",
-              "params": [{"name":"affiliate_id","type":"integer","required":true},{"name":"data","type":"data","required":true,"model":"PaymentMethodPayQuicker"}],
               "returns": "boolean",
               "edition": "2015"
             },
@@ -1565,6 +1565,7 @@ export const API_TABLE = expandTable({
               "safe": true,
               "edition": "2015"
             },
+            {"name":"findCashflowGroupUsage","params":[{"name":"cashflow_group_id","type":"integer","required":true}],"safe":true,"edition":"2015"},
             {
               "name": "findCashflowGroups",
               "params": [
@@ -1580,7 +1581,6 @@ export const API_TABLE = expandTable({
               "safe": true,
               "edition": "2015"
             },
-            {"name":"findCashflowGroupUsage","params":[{"name":"cashflow_group_id","type":"integer","required":true}],"safe":true,"edition":"2015"},
             {"name":"getCashflowRuleFieldDefinitions","safe":true,"edition":"2015"},
             {"name":"getGoalPayoutGroupsForGoal","params":[{"name":"goal_id","type":"integer","required":true}],"safe":true,"edition":"2015"},
             {"name":"getGoalRevenueGroupsForGoal","params":[{"name":"goal_id","type":"integer","required":true}],"safe":true,"edition":"2015"},

@@ -133,12 +133,12 @@ export interface AffiliateManager {
     updatePaymentMethodDirectDeposit(params: { readonly affiliate_id: Id; readonly data: PaymentMethodDirectDepositWrite }, options?: CallOptions): Promise<boolean>;
     /** HasOffers Affiliate.updatePaymentMethodOther (write: never repeated after an unknown outcome). */
     updatePaymentMethodOther(params: { readonly affiliate_id: Id; readonly data: PaymentMethodOtherWrite }, options?: CallOptions): Promise<boolean>;
+    /** HasOffers Affiliate.updatePaymentMethodPayQuicker (write: never repeated after an unknown outcome). */
+    updatePaymentMethodPayQuicker(params: { readonly affiliate_id: Id; readonly data: PaymentMethodPayQuickerWrite }, options?: CallOptions): Promise<boolean>;
     /** HasOffers Affiliate.updatePaymentMethodPayoneer (write: never repeated after an unknown outcome). */
     updatePaymentMethodPayoneer(params: { readonly affiliate_id: Id; readonly data: PaymentMethodPayoneerWrite }, options?: CallOptions): Promise<boolean>;
     /** HasOffers Affiliate.updatePaymentMethodPaypal (write: never repeated after an unknown outcome). */
     updatePaymentMethodPaypal(params: { readonly affiliate_id: Id; readonly data: PaymentMethodPaypalWrite }, options?: CallOptions): Promise<boolean>;
-    /** HasOffers Affiliate.updatePaymentMethodPayQuicker (write: never repeated after an unknown outcome). */
-    updatePaymentMethodPayQuicker(params: { readonly affiliate_id: Id; readonly data: PaymentMethodPayQuickerWrite }, options?: CallOptions): Promise<boolean>;
     /** HasOffers Affiliate.updatePaymentMethodWire (write: never repeated after an unknown outcome). */
     updatePaymentMethodWire(params: { readonly affiliate_id: Id; readonly data: PaymentMethodWireWrite }, options?: CallOptions): Promise<boolean>;
     /** HasOffers Affiliate.updateSignupQuestion (write: never repeated after an unknown outcome). */

@@ -13,10 +13,10 @@ export interface CashflowGroupManager {
     createCashflowGroup(params: { readonly name: string; readonly description?: string; readonly affiliate_ids_json: string; readonly rules_json: string }, options?: CallOptions): Promise<number>;
     /** HasOffers CashflowGroup.findCashflowGroupById (read: retried on failure). */
     findCashflowGroupById(params: { readonly cashflow_group_id: Id }, options?: CallOptions): Promise<CashflowGroup | null>;
-    /** HasOffers CashflowGroup.findCashflowGroups (read: retried on failure). */
-    findCashflowGroups(params?: { readonly filters?: FilterInput<CashflowGroupField>; readonly limit?: number; readonly page?: number; readonly sort?: SortSpec<CashflowGroupField> | readonly SortSpec<CashflowGroupField>[]; readonly attach_rules?: boolean; readonly attach_affiliate_ids?: boolean }, options?: CallOptions): Promise<CashflowGroup[]>;
     /** HasOffers CashflowGroup.findCashflowGroupUsage (read: retried on failure). */
     findCashflowGroupUsage(params: { readonly cashflow_group_id: Id }, options?: CallOptions): Promise<unknown>;
+    /** HasOffers CashflowGroup.findCashflowGroups (read: retried on failure). */
+    findCashflowGroups(params?: { readonly filters?: FilterInput<CashflowGroupField>; readonly limit?: number; readonly page?: number; readonly sort?: SortSpec<CashflowGroupField> | readonly SortSpec<CashflowGroupField>[]; readonly attach_rules?: boolean; readonly attach_affiliate_ids?: boolean }, options?: CallOptions): Promise<CashflowGroup[]>;
     /** HasOffers CashflowGroup.getCashflowRuleFieldDefinitions (read: retried on failure). */
     getCashflowRuleFieldDefinitions(params?: Record<string, never>, options?: CallOptions): Promise<unknown>;
     /** HasOffers CashflowGroup.getGoalPayoutGroupsForGoal (read: retried on failure). */

@@ -47,7 +47,7 @@ const file = (path: string) => emit(schema()).find((entry) => entry.path === pat
 describe('emit', () => {
   it('writes models, managers, the table and the index, each marked as generated from its YAML', () => {
     const files = emit(schema());
-    expect(files.map((entry) => entry.path)).toEqual(['generated/classes.gen.ts', 'generated/index.ts', 'generated/MANAGERS.md', 'generated/managers/widget.gen.ts', 'generated/models/gear.gen.ts', 'generated/models/widget.gen.ts', 'generated/table.gen.ts']);
+    expect(files.map((entry) => entry.path)).toEqual(['generated/MANAGERS.md', 'generated/classes.gen.ts', 'generated/index.ts', 'generated/managers/widget.gen.ts', 'generated/models/gear.gen.ts', 'generated/models/widget.gen.ts', 'generated/table.gen.ts']);
     expect(file('generated/models/widget.gen.ts')).toMatch(/^\/\/ GENERATED FILE - DO NOT EDIT\.\n\/\/ Written by `npm run codegen` from schema\/widget\.yaml\./);
   });
 
