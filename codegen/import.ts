@@ -322,7 +322,8 @@ export interface ImportResult {
   readonly counts: { readonly controllers: number; readonly methods: number; readonly models: number };
 }
 
-const HEADER = (sources: string) => `# IMPORTED FILE - edit the overlay, not this file.\n# Written by \`npm run schema:import\` from ${sources}.\n`;
+const IMPORTED_MARK = '# IMPORTED FILE - edit the overlay, not this file.';
+const HEADER = (sources: string) => `${IMPORTED_MARK}\n# Written by \`npm run schema:import\` from ${sources}.\n`;
 
 function readOverlays(dir: string): { file: string; doc: Json }[] {
   if (!existsSync(dir)) return [];
@@ -432,7 +433,11 @@ export function main(argv: readonly string[]): number {
   const started = performance.now();
   const result = buildImport(loadReference(referenceDir, 'network'), resolve(root, values.overlays), values.out, root);
   const expected = new Map(result.files.map((file) => [file.path, file.text]));
-  const existing = listYaml(resolve(root, values.out)).map((full) => relative(root, full));
+  // Only files the importer wrote (they start with its header) are its to replace or remove: a
+  // controller written by hand beside them (one the reference lacks) is left alone.
+  const existing = listYaml(resolve(root, values.out))
+    .filter((full) => readFileSync(full, 'utf8').startsWith(IMPORTED_MARK))
+    .map((full) => relative(root, full));
   const stale = [...result.files.filter((file) => !existsSync(join(root, file.path)) || readFileSync(join(root, file.path), 'utf8') !== file.text).map((file) => file.path), ...existing.filter((path) => !expected.has(path))];
   if (values.check) {
     if (stale.length) {

@@ -2,7 +2,7 @@
  * The importer, table-driven: small reference facts in, the schema definitions out; overlays
  * merged over them; a second run changes nothing; what it cannot express is listed.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -119,4 +119,27 @@ models:
     expect(model).toContain('display: name');
     expect(model).toContain('colour: string');
   });
+});
+
+describe('schema:import keeps hand-written controllers', () => {
+  const root = join(import.meta.dirname, '..', '..');
+  const reference = join(root, '..', 'shared', 'reference', 'hasoffers-api');
+  it.skipIf(!existsSync(reference))('writes the imported files and leaves a controller written by hand beside them', async () => {
+    const { main } = await import('../../codegen/import.js');
+    const dir = mkdtempSync(join(tmpdir(), 'tsoffers-import-'));
+    mkdirSync(join(dir, 'schema', 'network'), { recursive: true });
+    const own = join(dir, 'schema', 'network', 'partner-program.yaml');
+    writeFileSync(own, 'controller: PartnerProgram\nmanager: partnerPrograms\n');
+    const args = ['--root', dir, '--reference', reference, '--overlays', join(root, 'schema', 'overlays', 'network'), '--out', 'schema/network'];
+    expect(main(args)).toBe(0);
+    expect(readFileSync(own, 'utf8')).toBe('controller: PartnerProgram\nmanager: partnerPrograms\n');
+    expect(readFileSync(join(dir, 'schema', 'network', 'offer.yaml'), 'utf8')).toMatch(/^# IMPORTED FILE/);
+    expect(main([...args, '--check'])).toBe(0);
+    // A file the importer wrote and no longer produces is removed; the hand-written one stays.
+    writeFileSync(join(dir, 'schema', 'network', 'gone.yaml'), '# IMPORTED FILE - edit the overlay, not this file.\ncontroller: Gone\n');
+    expect(main([...args, '--check'])).toBe(1);
+    expect(main(args)).toBe(0);
+    expect(existsSync(join(dir, 'schema', 'network', 'gone.yaml'))).toBe(false);
+    expect(existsSync(own)).toBe(true);
+  }, 30_000);
 });
