@@ -58,6 +58,8 @@ export interface ReportSchema {
   readonly fields: ReadonlySet<string>;
   readonly numeric: ReadonlySet<string>;
   readonly dates: ReadonlySet<string>;
+  /** The field a row's date is (`Stat.date`): a range on it is the report's date window. */
+  readonly dateField?: string;
   readonly groups: ReadonlySet<string>;
   /** The method's optional parameters (`totals`, `currency`, `hour_offset`, `data_start`…). */
   readonly params: ReadonlySet<string>;
@@ -178,9 +180,13 @@ class Builder {
       }
       const filter = ReportFilterNode.create(field, conditional, values as ReportValue[]);
       const filters = Object.freeze([...this.#node.filters, filter]);
-      // data_start/data_end do not filter by themselves: they go with a BETWEEN on the date field.
-      if (conditional === 'BETWEEN' && this.#schema.dates.has(field) && this.#schema.params.has('data_start')) {
-        return this.#with({ filters, dataStart: String(values[0]), dataEnd: String(values[1]) });
+      // data_start/data_end do not filter by themselves: they go with a BETWEEN (or one day's
+      // EQUAL_TO) on the report's own date field, when the method takes them; an export takes the
+      // same range as its start_date/end_date.
+      if (field === this.#schema.dateField && (conditional === 'BETWEEN' || (conditional === 'EQUAL_TO' && values.length === 1))) {
+        const start = String(values[0]);
+        const end = String(values[values.length - 1]);
+        return this.#with({ filters, window: Object.freeze({ start, end }), ...(this.#schema.params.has('data_start') ? { dataStart: start, dataEnd: end } : {}) });
       }
       return this.#with({ filters });
     };
@@ -285,9 +291,9 @@ class Builder {
   }
 
   #window(what: string): { start: string; end: string } {
-    const { dataStart, dataEnd } = this.#node;
-    if (dataStart === undefined || dataEnd === undefined) throw new InvalidArgumentError(what, `an export needs a date window: where('Stat.date').between('YYYY-MM-DD', 'YYYY-MM-DD').`);
-    return { start: dataStart, end: dataEnd };
+    const { window } = this.#node;
+    if (!window) throw new InvalidArgumentError(what, `an export needs a date window: where('${this.#schema.dateField ?? 'Stat.date'}').between('YYYY-MM-DD', 'YYYY-MM-DD').`);
+    return window;
   }
 
   exportLink(options?: RunOptions): Promise<string> {

@@ -36,6 +36,8 @@ export interface ReportNode {
   /** `data_start`/`data_end`: set with a BETWEEN filter on the report's date field. */
   readonly dataStart?: string;
   readonly dataEnd?: string;
+  /** The date range of a BETWEEN (or EQUAL_TO) on the report's date field, for exports. */
+  readonly window?: { readonly start: string; readonly end: string };
   readonly hourOffset?: number;
 }
 

@@ -24,15 +24,18 @@ function excerpt(value: unknown): string {
 function convert(raw: unknown, numeric: ReadonlySet<string>, where: string): Readonly<Record<string, Readonly<Record<string, unknown>>>> {
   if (!isPlainObject(raw)) throw new InvalidResponseError(`${where}: a report row is not an object`, 200, excerpt(raw));
   const row: Record<string, Record<string, unknown>> = Object.create(null) as Record<string, Record<string, unknown>>;
-  for (const [group, fields] of Object.entries(raw)) {
+  for (const [group, value] of Object.entries(raw)) {
+    // PHP sends an empty group as [] (a row without its Offer join, totals with nothing to sum).
+    const fields = Array.isArray(value) && value.length === 0 ? {} : value;
     if (!isPlainObject(fields)) throw new InvalidResponseError(`${where}: report row group "${group}" is not an object`, 200, excerpt(raw));
     const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
     for (const [name, value] of Object.entries(fields)) {
       if (numeric.has(`${group}.${name}`)) {
-        // null stays null (an id of nothing); anything else must be a number, never NaN.
-        if (value === null) out[name] = null;
-        else if (typeof value === 'number' && Number.isFinite(value)) out[name] = value;
-        else if (typeof value === 'string' && NUMBER.test(value.trim())) out[name] = Number(value);
+        // An id of nothing stays null; a measure over nothing (SQL's NULL sum) is 0. Anything else
+        // must be a finite number: never NaN or Infinity.
+        const number = typeof value === 'number' ? value : typeof value === 'string' && NUMBER.test(value.trim()) ? Number(value) : Number.NaN;
+        if (value === null) out[name] = name.endsWith('_id') ? null : 0;
+        else if (Number.isFinite(number)) out[name] = number;
         else throw new InvalidResponseError(`${where}: ${group}.${name} should be a number, got ${excerpt(value)}`, 200, excerpt(raw));
       } else out[name] = value;
     }

@@ -29,6 +29,7 @@ export function reportSchema(context: ApiContext, controller: ControllerSpec, sp
     fields: new Set(modelSpec.fields),
     numeric: new Set(modelSpec.numeric ?? []),
     dates: new Set(modelSpec.dates ?? []),
+    ...(modelSpec.fields.includes('Stat.date') ? { dateField: 'Stat.date' } : modelSpec.dates?.[0] ? { dateField: modelSpec.dates[0] } : {}),
     groups: new Set(spec.params.find((param) => param.name === 'groups')?.values ?? []),
     params: new Set(spec.params.map((param) => param.wire ?? param.name)),
   };

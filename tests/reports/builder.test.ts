@@ -3,9 +3,9 @@
  * every conditional, groups, sort, totals and the date window; and what it refuses before sending.
  */
 import { describe, expect, it } from 'vitest';
-import { HasOffersAPI, InvalidArgumentError } from '../../src/index.js';
+import { HasOffersAPI, InvalidArgumentError, NetworkError } from '../../src/index.js';
 
-const api = new HasOffersAPI({ endpoint: 'http://127.0.0.1:9/Apiv3/json', networkToken: 'never-sent', networkId: 'n' });
+const api = new HasOffersAPI({ endpoint: 'http://127.0.0.1:9/Apiv3/json', networkToken: 'never-sent', networkId: 'n', retries: 0 });
 const stats = () => api.reports.getStats().fields('Stat.clicks', 'Stat.offer_id');
 
 describe('report wire', () => {
@@ -68,6 +68,19 @@ describe('report wire', () => {
     else expect(sent).toEqual(values.map((value) => [`filters[${field}][values][]`, value]));
     // Only a BETWEEN on the date field sets the data window.
     expect(build(stats()).toParams().some(([key]) => key === 'data_start')).toBe(false);
+  });
+
+  it('takes the date window from the report\u2019s own date field only, and keeps it for exports', async () => {
+    const bySession = api.reports.getConversions().fields('Stat.id').where('Stat.session_date').between('2026-01-01', '2026-01-02');
+    expect(bySession.toParams().some(([key]) => key === 'data_start')).toBe(false);
+    const both = api.reports.getConversions().fields('Stat.id').where('Stat.date').between('2026-03-01', '2026-03-31').where('Stat.session_date').between('2026-01-01', '2026-01-02');
+    expect(both.toParams().filter(([key]) => key.startsWith('data_'))).toEqual([['data_start', '2026-03-01'], ['data_end', '2026-03-31']]);
+    // One day's EQUAL_TO is a window of that day.
+    expect(stats().where('Stat.date').eq('2026-11-05').toParams().filter(([key]) => key.startsWith('data_'))).toEqual([['data_start', '2026-11-05'], ['data_end', '2026-11-05']]);
+    // A report without data_start still has the window for its export (start_date/end_date).
+    const commissions = api.reports.getAffiliateCommissions().fields('Stat.date').where('Stat.date').between('2026-01-01', '2026-01-02');
+    expect(commissions.toParams().some(([key]) => key.startsWith('data_'))).toBe(false);
+    await expect(commissions.exportLink()).rejects.toThrow(NetworkError);
   });
 
   it('is immutable: a base report can be shared', () => {

@@ -80,10 +80,19 @@ describe('report answers', () => {
     }
   });
 
+  it('reads PHP\u2019s [] for an empty group, and a null measure as 0', async () => {
+    answer = { page: 1, count: 1, pageCount: 1, data: [{ Stat: { clicks: null, payout: '2', offer_id: null }, Offer: [] }], totals: { Stat: [] } };
+    const page = await report().page(1);
+    expect(page.rows).toEqual([{ Stat: { clicks: 0, payout: 2, offer_id: null }, Offer: {} }]);
+    expect(page.totals).toEqual({ Stat: {} });
+  });
+
   it('refuses a numeric field that is not a number, instead of NaN', async () => {
     answer = { page: 1, count: 1, pageCount: 1, data: [{ Stat: { clicks: 'lots', payout: '1', offer_id: '1' }, Offer: { name: 'X' } }] };
     await expect(report().page(1)).rejects.toThrow(InvalidResponseError);
     await expect(report().page(1)).rejects.toThrow(/Stat.clicks should be a number, got "lots"/);
+    answer = { page: 1, count: 1, pageCount: 1, data: [{ Stat: { clicks: '1e400', payout: '1', offer_id: '1' } }] };
+    await expect(report().page(1)).rejects.toThrow(/Stat.clicks should be a number, got "1e400"/);
     answer = 'not a report';
     await expect(report().page(1)).rejects.toThrow(/not an object with data and paging/);
   });
