@@ -18,6 +18,8 @@ import { suggestion } from './util/closest.js';
 import { Transport } from './transport/transport.js';
 import type { Params } from './wire/params.js';
 import { flattenParams } from './wire/encode.js';
+import { parseEndpoint } from './wire/request.js';
+import type { Endpoint } from './wire/request.js';
 import { RawLogs } from './rawlog/raw-logs.js';
 import { createDownloader } from './rawlog/download.js';
 
@@ -75,18 +77,22 @@ class HasOffersAPIBase {
   constructor(options: HasOffersOptions, table: ApiTable = API_TABLE, classes: Readonly<Record<string, ModelConstructor>> = table === API_TABLE ? MODEL_CLASSES : modelClasses(table)) {
     if (options === null || typeof options !== 'object') throw new InvalidArgumentError('options', 'expected { endpoint, networkToken, networkId }.');
     const endpoint = requireString('endpoint', options.endpoint);
+    let endpointParts: Endpoint;
     try {
       const url = new URL(endpoint);
       if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('protocol');
+      endpointParts = parseEndpoint(endpoint);
     } catch {
-      throw new InvalidArgumentError('endpoint', `expected an http(s) URL like https://api.hasoffers.com/Apiv3/json, got "${endpoint}".`);
+      // Without anything that looks like user:password@ (an endpoint may carry credentials).
+      throw new InvalidArgumentError('endpoint', `expected an http(s) URL like https://api.hasoffers.com/Apiv3/json, got "${endpoint.replace(/\/\/[^/@]*@/, '//***@')}".`);
     }
     const networkToken = requireString('networkToken', options.networkToken);
-    this.endpoint = endpoint;
+    // The endpoint as shown (messages, toJSON, inspect): without its password.
+    this.endpoint = endpointParts.display;
     this.networkId = requireString('networkId', options.networkId);
     this.verbosity = nonNegative('verbosity', options.verbosity, 0);
     const transportOptions = parseTransportOptions(options);
-    const redact = makeRedactor([networkToken, ...proxySecrets(transportOptions.proxy)]);
+    const redact = makeRedactor([networkToken, ...proxySecrets(transportOptions.proxy), ...endpointParts.secrets]);
     this.#logger = gatedLogger(options.logger ?? stderrLogger, this.verbosity, redact);
     this.#transport = new Transport({
       endpoint,
@@ -98,6 +104,7 @@ class HasOffersAPIBase {
       ...transportOptions,
       logger: this.#logger,
       redact,
+      logBodies: this.verbosity >= 2,
     });
     const transport = this.#transport;
     const managers = this.#managers;
@@ -116,15 +123,7 @@ class HasOffersAPIBase {
       },
       modelClass: (name) => (Object.prototype.hasOwnProperty.call(classes, name) ? classes[name] : undefined),
       modelSpec: (name) => specs.get(name),
-      upload: {
-        url: (call) => transport.url(call),
-        dispatcher: transport.dispatcher,
-        ...(transport.limiter ? { limiter: transport.limiter } : {}),
-        redact,
-        logger: this.#logger,
-        timeout: transportOptions.timeout,
-        maxResponseBytes: transportOptions.maxResponseBytes,
-      },
+      upload: { send: (call) => transport.upload(call), logger: this.#logger },
       download: (url, options) => download(url, options),
     };
     this.#runner = new CallRunner(this.#context);
@@ -136,7 +135,7 @@ class HasOffersAPIBase {
     }
     const context = this.#context;
     const download = createDownloader({
-      dispatcher: transport.dispatcher,
+      pipeline: transport.pipeline,
       retries: nonNegative('retries', options.retries, 3),
       timeout: transportOptions.timeout,
       idleTimeout: nonNegative('downloadIdleTimeout', options.downloadIdleTimeout, 60_000),

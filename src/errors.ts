@@ -28,12 +28,27 @@ export class InvalidArgumentError extends TsoffersError {
   }
 }
 
+/**
+ * A server-sent value as text. Not `String(value)`: an object from the server may carry its own
+ * `toString` or `valueOf` key (data, not a function), and String() would then throw.
+ */
+export function detailText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === null || typeof value !== 'object') return String(value);
+  try {
+    return JSON.stringify(value) ?? '';
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
 /** pyoffers' text for one error: the bare publicMessage, or `Error code: N. …`. */
 export function formatErrorDetail(detail: HasOffersErrorDetail): string {
+  if (detail === null || typeof detail !== 'object') return detailText(detail);
   const keys = Object.keys(detail);
-  if (detail.publicMessage !== undefined && keys.length === 1) return String(detail.publicMessage);
-  if (detail.publicMessage === undefined) return `Error code: ${String(detail.err_code)}. ${String(detail.err_msg)}`;
-  return `Error code: ${String(detail.err_code)}. ${String(detail.publicMessage)} ${String(detail.err_msg)}`;
+  if (detail.publicMessage !== undefined && keys.length === 1) return detailText(detail.publicMessage);
+  if (detail.publicMessage === undefined) return `Error code: ${detailText(detail.err_code)}. ${detailText(detail.err_msg)}`;
+  return `Error code: ${detailText(detail.err_code)}. ${detailText(detail.publicMessage)} ${detailText(detail.err_msg)}`;
 }
 
 /** HasOffers answered with `errors`: the call was refused. */
@@ -56,14 +71,20 @@ export class RateLimitError extends HasOffersError {
   override name = 'RateLimitError';
 }
 
-/** Rate-limit answers kept coming after every allowed retry. `lastError` is the final answer. */
-export class MaxRetriesExceededError extends TsoffersError {
+/**
+ * Rate-limit answers kept coming after every allowed retry. `lastError` is the final answer. A
+ * HasOffersError (as pyoffers' MaxRetriesExceeded is a HasOffersException): code that catches
+ * HasOffers errors sees rate-limit exhaustion too; `errors` are the last answer's.
+ */
+export class MaxRetriesExceededError extends HasOffersError {
   override name = 'MaxRetriesExceededError';
   constructor(
     readonly attempts: number,
     readonly lastError?: Error,
   ) {
-    super(`Max retries exceeded: ${attempts} attempts were rate-limited${lastError ? ` (last: ${lastError.message})` : ''}`);
+    const last = lastError instanceof HasOffersError ? lastError : undefined;
+    super(last ? last.errors : [{ publicMessage: lastError?.message ?? 'API usage exceeded rate limit' }], last?.target, last?.method);
+    this.message = `Max retries exceeded: ${attempts} attempts were rate-limited${lastError ? ` (last: ${lastError.message})` : ''}`;
   }
 }
 
@@ -95,6 +116,11 @@ export class TimeoutError extends NetworkError {
  */
 export class UnknownOutcomeError extends NetworkError {
   override name = 'UnknownOutcomeError';
+}
+
+/** Raised when the file (or stream) could not be read to the end while it was being sent. */
+export class UploadSourceError extends TsoffersError {
+  override name = 'UploadSourceError';
 }
 
 /** The answer was bigger than the client's `maxResponseBytes`; the rest was not read. */

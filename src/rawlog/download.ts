@@ -1,21 +1,24 @@
-import ky, { HTTPError, TimeoutError as KyTimeoutError } from 'ky';
-import { fetch as undiciFetch } from 'undici';
+import type { Readable } from 'node:stream';
 import type { Dispatcher } from 'undici';
-import { InvalidResponseError, NetworkError, TimeoutError } from '../errors.js';
+import { InvalidResponseError, TimeoutError } from '../errors.js';
+import { discard, exchange, Pipeline } from '../transport/pipeline.js';
+import { onAbort } from '../transport/abort.js';
 
 export interface DownloaderOptions {
-  readonly dispatcher: Dispatcher;
+  /** The client's pipeline; without one, a pipeline of its own over `dispatcher`. */
+  readonly pipeline?: Pipeline;
+  readonly dispatcher?: Dispatcher;
   /** Retries after the first attempt, for network errors, timeouts and 5xx/429 (downloads are plain reads). */
   readonly retries: number;
-  /** Milliseconds to wait for the answer's headers. */
+  /** Milliseconds to wait for the answer's headers (and for an error answer's body). */
   readonly timeout: number;
-  /** Milliseconds without a new chunk before a streamed body is abandoned (ky's timeout does not cover reading it). */
+  /** Milliseconds without a new chunk before a streamed body is abandoned. */
   readonly idleTimeout: number;
 }
 
 /**
- * A download link as errors show it: without its query string, which holds the S3 signature (a
- * credential for as long as the link is valid). The file's name is in the path.
+ * A download link as errors and logs show it: without its query string, which holds the S3
+ * signature (a credential for as long as the link is valid). The file's name is in the path.
  */
 export function linkForDisplay(url: string): string {
   try {
@@ -44,63 +47,59 @@ export function withoutLinkSecrets(text: string, url: string): string {
 }
 
 /** Yields a body's chunks, failing when none arrives for `idleMs` or the signal aborts. */
-async function* withIdleTimeout(body: ReadableStream<Uint8Array>, idleMs: number, url: string, signal?: AbortSignal): AsyncGenerator<Uint8Array> {
-  const reader = body.getReader();
+async function* withIdleTimeout(body: Readable, idleMs: number, shown: string, signal?: AbortSignal): AsyncGenerator<Uint8Array> {
   let timer: NodeJS.Timeout | undefined;
-  const onAbort = () => void reader.cancel(signal?.reason).catch(() => undefined);
-  signal?.addEventListener('abort', onAbort, { once: true });
+  const stop = signal ? onAbort(signal, () => discard(body)) : () => undefined;
+  const iterator = body[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   try {
     for (;;) {
       signal?.throwIfAborted();
       const idle = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new TimeoutError(`download of ${url} stalled: no data for ${idleMs} ms`)), idleMs);
+        timer = setTimeout(() => reject(new TimeoutError(`download of ${shown} stalled: no data for ${idleMs} ms`)), idleMs);
       });
-      const next = await Promise.race([reader.read(), idle]).finally(() => clearTimeout(timer));
+      const next = await Promise.race([iterator.next(), idle]).finally(() => clearTimeout(timer));
       if (next.done) return;
       yield next.value;
     }
   } catch (error) {
-    await reader.cancel().catch(() => undefined);
+    signal?.throwIfAborted();
     throw error;
   } finally {
     clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
-    reader.releaseLock();
+    stop();
+    discard(body);
   }
 }
 
 /**
- * Plain GETs of raw-log download links (S3 URLs, not HasOffers calls: no token in them), through
- * the client's own dispatcher so that `verify`/proxy settings apply. Retried by ky: a download is
- * a read, repeating it is harmless.
+ * Plain GETs of raw-log download links (S3 URLs, not HasOffers calls: no token in them, no rate
+ * limit), through the client's one pipeline: its dispatcher (so `verify`/proxy settings apply),
+ * its retry policy (a download is a read, repeating it is harmless until the body starts), its
+ * error translator. Error answers are read capped and under the timeout; HTTP compression is not
+ * asked for and refused when sent anyway (the zip guards must see the real bytes).
  */
 export function createDownloader(options: DownloaderOptions) {
-  const client = ky.create({
-    timeout: options.timeout,
-    retry: { limit: options.retries, methods: ['get'], retryOnTimeout: true, jitter: true, backoffLimit: 10_000 },
-    fetch: async (input: Request | URL | string, init?: RequestInit) => {
-      const request = input instanceof Request ? input : new Request(input, init);
-      const response = await undiciFetch(request.url, { method: 'GET', headers: [...request.headers.entries()], signal: init?.signal ?? request.signal, dispatcher: options.dispatcher });
-      return response as unknown as Response;
-    },
-  });
+  let pipeline = options.pipeline;
+  if (!pipeline) {
+    if (!options.dispatcher) throw new TypeError('createDownloader: pass the client pipeline or a dispatcher');
+    pipeline = new Pipeline({
+      dispatcher: options.dispatcher,
+      timeout: options.timeout,
+      maxResponseBytes: 64 * 1024 * 1024,
+      retries: options.retries,
+      retryTimeout: 0,
+      backoff: { initialMs: 300, maxMs: 10_000 },
+      logger: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
+      redact: (text) => text,
+    });
+  }
+  const through = pipeline;
   return async (url: string, callOptions: { signal?: AbortSignal } = {}): Promise<{ body: AsyncIterable<Uint8Array>; size?: number }> => {
     const shown = linkForDisplay(url);
-    let response: Response;
-    try {
-      response = await client.get(url, { signal: callOptions.signal });
-    } catch (error) {
-      if (callOptions.signal?.aborted) throw callOptions.signal.reason ?? error;
-      if (error instanceof HTTPError) {
-        const text = await error.response.text().catch(() => '');
-        throw new InvalidResponseError(`download of ${shown} answered HTTP ${error.response.status}`, error.response.status, withoutLinkSecrets(text, url).slice(0, 200));
-      }
-      if (error instanceof KyTimeoutError) throw new TimeoutError(`download of ${shown} timed out after ${options.timeout} ms`);
-      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-      throw new NetworkError(`download of ${shown} failed: ${cause?.code ?? ''} ${cause?.message ?? (error as Error).message}`.trim());
-    }
-    if (!response.body) throw new InvalidResponseError(`download of ${shown} has no body`, response.status, '');
-    const length = Number(response.headers.get('content-length'));
-    return { body: withIdleTimeout(response.body, options.idleTimeout, shown, callOptions.signal), ...(Number.isFinite(length) && length > 0 ? { size: length } : {}) };
+    const state = exchange('download', `download of ${shown}`, { safe: true, signal: callOptions.signal, scrub: (text) => withoutLinkSecrets(text, url) });
+    await through.run(through.downloads, url, state);
+    const body = state.stream;
+    if (!body) throw new InvalidResponseError(`download of ${shown} has no body`, 200, '');
+    return { body: withIdleTimeout(body, options.idleTimeout, shown, callOptions.signal), ...(state.size !== undefined ? { size: state.size } : {}) };
   };
 }

@@ -22,7 +22,22 @@ function isCollection(value: Json | unknown[]): boolean {
 }
 
 export class Decoder {
+  /** Model name by name or alias, and each model's relations by key: looked up once, not per row. */
+  readonly #names = new Map<string, string>();
+  readonly #relations = new Map<string, ReadonlyMap<string, RelationSpec>>();
+
   constructor(private readonly context: ApiContext) {}
+
+  #relationsOf(model: string): ReadonlyMap<string, RelationSpec> {
+    let relations = this.#relations.get(model);
+    if (relations === undefined) {
+      relations = new Map();
+      // The first relation of a name wins, as `find` did.
+      for (const relation of this.context.modelSpec(model)?.relations ?? []) if (!relations.has(relation.name)) (relations as Map<string, RelationSpec>).set(relation.name, relation);
+      this.#relations.set(model, relations);
+    }
+    return relations;
+  }
 
   /** Decodes `response.data` as a method's spec says. Empty answers keep their value, as in pyoffers. */
   decode(data: unknown, result: ResultKind, model: string): unknown {
@@ -63,10 +78,11 @@ export class Decoder {
     const own = this.context.modelSpec(model)?.answersAs ?? model;
     if (!Object.prototype.hasOwnProperty.call(data, own) || !isObject(data[own])) return this.single(model, data);
     const instance = this.single(model, data[own] as Json);
-    const relations = this.context.modelSpec(model)?.relations ?? [];
-    for (const [key, value] of Object.entries(data)) {
+    const relations = this.#relationsOf(model);
+    for (const key of Object.keys(data)) {
       if (key === own) continue;
-      const spec = relations.find((relation) => relation.name === key);
+      const value = data[key];
+      const spec = relations.get(key);
       const property = spec?.property ?? camelCase(key);
       // Data never shadows behaviour: a relation key like `toString` or one that repeats a field is skipped.
       if (property === '__proto__' || property === 'constructor' || property in Object.getPrototypeOf(instance) || Object.prototype.hasOwnProperty.call(instance, property)) continue;
@@ -95,10 +111,17 @@ export class Decoder {
   }
 
   private resolveAlias(key: string): string {
+    const known = this.#names.get(key);
+    if (known !== undefined) return known;
+    let name = key;
     for (const spec of this.context.table.models) {
-      if (spec.name === key || spec.aliases.includes(key)) return spec.name;
+      if (spec.name === key || spec.aliases.includes(key)) {
+        name = spec.name;
+        break;
+      }
     }
-    return key;
+    if (this.#names.size < 1024) this.#names.set(key, name); // keys come from the server: bounded
+    return name;
   }
 
   single(name: string, data: ModelData): Model {

@@ -1,4 +1,4 @@
-import { HasOffersError, InvalidResponseError, RateLimitError } from '../errors.js';
+import { detailText, HasOffersError, InvalidResponseError, RateLimitError } from '../errors.js';
 import type { HasOffersErrorDetail } from '../errors.js';
 
 /** The `response` part of every HasOffers answer. */
@@ -47,16 +47,17 @@ export function invalidBodyError(status: number, rawText: string, reason: string
 export function errorList(response: EnvelopeResponse): HasOffersErrorDetail[] {
   const errors = response.errors;
   if (errors === undefined || errors === null) return [];
-  if (Array.isArray(errors)) return errors as HasOffersErrorDetail[];
+  // Entries that are not objects (a bare string, null) are kept as a publicMessage, never dropped.
+  if (Array.isArray(errors)) return (errors as unknown[]).map((error) => (error !== null && typeof error === 'object' && !Array.isArray(error) ? (error as HasOffersErrorDetail) : { publicMessage: detailText(error) }));
   if (typeof errors === 'object') return Object.keys(errors).length ? [errors as HasOffersErrorDetail] : [];
-  return [{ publicMessage: String(errors) }];
+  return [{ publicMessage: detailText(errors) }];
 }
 
 /** Throws the HasOffersError (or RateLimitError) an envelope carries, if any. */
 export function checkErrors(response: EnvelopeResponse, target?: string, method?: string): void {
   const errors = errorList(response);
   if (!errors.length) return;
-  const isRateLimit = errors.some((error) => String(error.publicMessage ?? error.err_msg ?? '').includes(RATE_LIMIT_TEXT));
+  const isRateLimit = errors.some((error) => detailText(error.publicMessage ?? error.err_msg ?? '').includes(RATE_LIMIT_TEXT));
   throw isRateLimit ? new RateLimitError(errors, target, method) : new HasOffersError(errors, target, method);
 }
 

@@ -1,3 +1,5 @@
+import { onAbort } from './abort.js';
+
 /**
  * A client-side rate limiter that keeps a client under HasOffers' limit (50 calls per 10-second
  * window per network) instead of bouncing off it.
@@ -29,8 +31,8 @@ export interface LimiterSlot {
 interface Waiter {
   readonly resolve: (slot: LimiterSlot) => void;
   readonly reject: (reason: unknown) => void;
-  readonly signal: AbortSignal | undefined;
-  readonly onAbort: () => void;
+  /** Unregisters the abort callback (one shared listener per signal: see abort.ts). */
+  stop: () => void;
 }
 
 export class RateLimiter {
@@ -42,6 +44,7 @@ export class RateLimiter {
   readonly #waiters: Waiter[] = [];
   #timer: ReturnType<typeof setTimeout> | undefined;
   readonly #now: () => number;
+  #closed: unknown;
 
   constructor(limit: RateLimit, now: () => number = () => performance.now()) {
     if (!Number.isSafeInteger(limit.calls) || limit.calls < 1) throw new RangeError(`rateLimit.calls must be a positive integer, got ${String(limit.calls)}`);
@@ -65,23 +68,36 @@ export class RateLimiter {
   /** Resolves with a slot once one is free (first come, first served); rejects when `signal` aborts. */
   acquire(signal?: AbortSignal): Promise<LimiterSlot> {
     if (signal?.aborted) return Promise.reject(signal.reason);
+    if (this.#closed !== undefined) return Promise.reject(this.#closed);
     if (this.#waiters.length === 0 && this.used < this.calls) return Promise.resolve(this.#grant());
     return new Promise<LimiterSlot>((resolve, reject) => {
-      const waiter: Waiter = {
-        resolve,
-        reject,
-        signal,
-        onAbort: () => {
+      const waiter: Waiter = { resolve, reject, stop: () => undefined };
+      if (signal) {
+        // Leaves the queue at once: the timer is re-armed (or dropped) for the waiters left.
+        waiter.stop = onAbort(signal, () => {
           const index = this.#waiters.indexOf(waiter);
           if (index >= 0) this.#waiters.splice(index, 1);
-          reject(signal?.reason);
+          reject(signal.reason);
           this.#schedule();
-        },
-      };
-      signal?.addEventListener('abort', waiter.onAbort, { once: true });
+        });
+      }
       this.#waiters.push(waiter);
       this.#schedule();
     });
+  }
+
+  /**
+   * Refuses every waiting call and every later one with `reason`, and drops the timer: after
+   * `api.close()` nothing queued is sent, and nothing keeps the process alive.
+   */
+  close(reason: unknown): void {
+    this.#closed = reason ?? new Error('closed');
+    const waiters = this.#waiters.splice(0);
+    for (const waiter of waiters) {
+      waiter.stop();
+      waiter.reject(this.#closed);
+    }
+    this.#schedule();
   }
 
   #grant(): LimiterSlot {
@@ -114,7 +130,7 @@ export class RateLimiter {
     }
     while (this.#waiters.length && this.used < this.calls) {
       const waiter = this.#waiters.shift() as Waiter;
-      waiter.signal?.removeEventListener('abort', waiter.onAbort);
+      waiter.stop();
       waiter.resolve(this.#grant());
     }
     // With nobody waiting there is no timer at all, so an idle or aborted client holds no handle.

@@ -1,4 +1,5 @@
 import { HTTPError, TimeoutError as KyTimeoutError } from 'ky';
+import { errors as undiciErrors } from 'undici';
 import { TsoffersError } from '../errors.js';
 
 /**
@@ -46,10 +47,14 @@ export function causeCode(error: unknown): string | undefined {
   return undefined;
 }
 
-/** undici reports network failures as `TypeError('fetch failed' | 'terminated')` with a cause. */
+/**
+ * Network failures: undici's dispatcher errors (a `code` such as UND_ERR_SOCKET or ECONNRESET, or an
+ * HTTPParserError for an answer that is not HTTP), and fetch's `TypeError('fetch failed' | 'terminated')`.
+ */
 export function isNetworkFailure(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   if (error instanceof TypeError && (error.message === 'fetch failed' || error.message === 'terminated')) return true;
+  if (error instanceof undiciErrors.HTTPParserError) return true;
   return causeCode(error) !== undefined && !(error instanceof TsoffersError);
 }
 
