@@ -295,22 +295,50 @@ export function loadFileText(text: string, file: string): FileDefs {
   return { controller: { source: file, target, manager, ...(model ? { model } : {}), methods }, models, lines: where };
 }
 
-function listYaml(dir: string): string[] {
+function listYaml(dir: string, skip: readonly string[] = []): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const full = join(dir, name);
     if (statSync(full).isDirectory()) {
-      // Overlays are the importer's input, not the generator's.
-      if (name !== 'overlays') out.push(...listYaml(full));
+      // Overlays are the importer's input, not the generator's; other APIs' folders are theirs.
+      if (name !== 'overlays' && !skip.includes(name)) out.push(...listYaml(full));
     } else if (name.endsWith('.yaml') || name.endsWith('.yml')) out.push(full);
   }
   return out;
 }
 
-/** Loads every `*.yaml` under a folder (recursively, sorted), and checks cross-file references. */
-export function loadSchema(dir: string, root = process.cwd()): SchemaDef {
+/** What a schema folder may take from another API's schema: its models, where this folder lacks them. */
+export interface SchemaBase {
+  readonly models: readonly ModelDef[];
+}
+
+/**
+ * The models of `base` that a schema names without defining them, as this API sees them: without
+ * `related` (those walk the other API's managers) and without relations to models it lacks.
+ */
+function sharedModels(controllers: readonly ControllerDef[], own: readonly ModelDef[], base: SchemaBase): ModelDef[] {
+  const have = new Set(own.map((model) => model.name));
+  const wanted = new Set<string>();
+  const want = (name: string | undefined) => {
+    if (name && !have.has(name)) wanted.add(name);
+  };
+  for (const controller of controllers) {
+    want(controller.model);
+    for (const method of controller.methods) for (const name of [method.model, method.data, method.instanceOf, ...method.params.map((param) => param.model)]) want(name);
+  }
+  for (const model of own) for (const relation of model.relations) want(relation.model);
+  const taken = base.models.filter((model) => wanted.has(model.name));
+  const names = new Set([...have, ...taken.map((model) => model.name)]);
+  return taken.map((model) => ({ ...model, related: [], relations: model.relations.filter((relation) => names.has(relation.model)) }));
+}
+
+/**
+ * Loads every `*.yaml` under a folder (recursively, sorted, leaving out the folders in `skip`), and
+ * checks cross-file references. Models the folder names but does not define come from `base`.
+ */
+export function loadSchema(dir: string, root = process.cwd(), options: { readonly skip?: readonly string[]; readonly base?: SchemaBase } = {}): SchemaDef {
   if (!existsSync(dir)) throw new SchemaError(relative(root, dir) || dir, 1, 'the schema folder does not exist');
-  const loaded = listYaml(dir).map((full) => {
+  const loaded = listYaml(dir, options.skip).map((full) => {
     const file = relative(root, full) || full;
     return { file, ...loadFileText(readFileSync(full, 'utf8'), file) };
   });
@@ -333,6 +361,7 @@ export function loadSchema(dir: string, root = process.cwd()): SchemaDef {
       controllers.push(entry.controller);
     }
   }
+  if (options.base) models.push(...sharedModels(controllers, models, options.base));
   const modelNames = new Set(models.map((model) => model.name));
   const managers = new Set(controllers.map((c) => c.manager));
   const lineOf = (file: string, key: string) => loaded.find((entry) => entry.file === file)?.lines.get(key) ?? 1;
