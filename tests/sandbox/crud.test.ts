@@ -104,9 +104,9 @@ describe('sandbox errors', () => {
   });
 
   it('answers unknown calls with "not implemented in the sandbox"', async () => {
-    const answer = await get(sandbox, 'Target=Report&Method=getStats');
+    const answer = await get(sandbox, 'Target=Offer&Method=getPixels&id=1');
     expect(answer.response.status).toBe(-1);
-    expect(answer.response.errorMessage).toBe('Report.getStats is not implemented in the sandbox.');
+    expect(answer.response.errorMessage).toBe('Offer.getPixels is not implemented in the sandbox.');
     await expect(api.call('Employee', 'getHOMessage', {})).rejects.toThrow(/not implemented in the sandbox/);
   });
 
