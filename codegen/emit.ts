@@ -412,12 +412,13 @@ function writeType(model: ModelDef): string {
   return parts.join(' & ');
 }
 
+/** `OfferManager`; a prefixed Target's without the underscore (`Affiliate_Offer` → `AffiliateOfferManager`). */
 function managerName(controller: ControllerDef): string {
-  return `${controller.target}Manager`;
+  return `${controller.target.replace(/_/g, '')}Manager`;
 }
 
 function controllerFile(controller: ControllerDef): string {
-  return `${kebab(controller.target)}.gen`;
+  return `${kebab(controller.target.replace(/_/g, ''))}.gen`;
 }
 
 function methodDoc(controller: ControllerDef, method: MethodDef): string {

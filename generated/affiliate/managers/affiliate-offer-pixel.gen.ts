@@ -6,7 +6,7 @@ import type { CallOptions, FindAllOptions, Id, LowLevelCall, QueryBuilder } from
 import type { OfferPixel, OfferPixelContain, OfferPixelField, OfferPixelWrite } from "../models/offer-pixel.gen.js";
 
 /** The Affiliate_OfferPixel controller (`api.offerPixels`, `api.controller('Affiliate_OfferPixel')`). */
-export interface Affiliate_OfferPixelManager {
+export interface AffiliateOfferPixelManager {
     /** A low-level call to any Affiliate_OfferPixel method (pyoffers' _call). */
     readonly call: LowLevelCall;
     /** HasOffers Affiliate_OfferPixel.create (write: never repeated after an unknown outcome). */

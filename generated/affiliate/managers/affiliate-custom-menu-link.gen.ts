@@ -5,7 +5,7 @@
 import type { CallOptions, LowLevelCall, ParamValue } from "../../../src/runtime/types.js";
 
 /** The Affiliate_CustomMenuLink controller (`api.customMenuLinks`, `api.controller('Affiliate_CustomMenuLink')`). */
-export interface Affiliate_CustomMenuLinkManager {
+export interface AffiliateCustomMenuLinkManager {
     /** A low-level call to any Affiliate_CustomMenuLink method (pyoffers' _call). */
     readonly call: LowLevelCall;
     /** HasOffers Affiliate_CustomMenuLink.find (read: retried on failure; typed from the 2013 reference). */

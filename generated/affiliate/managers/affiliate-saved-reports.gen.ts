@@ -6,7 +6,7 @@ import type { CallOptions, FindAllOptions, Id, LowLevelCall, Params, QueryBuilde
 import type { SavedReports, SavedReportsContain, SavedReportsField, SavedReportsWrite } from "../models/saved-reports.gen.js";
 
 /** The Affiliate_SavedReports controller (`api.savedReports`, `api.controller('Affiliate_SavedReports')`). */
-export interface Affiliate_SavedReportsManager {
+export interface AffiliateSavedReportsManager {
     /** A low-level call to any Affiliate_SavedReports method (pyoffers' _call). */
     readonly call: LowLevelCall;
     /** HasOffers Affiliate_SavedReports.create (write: never repeated after an unknown outcome; typed from the 2013 reference). */

@@ -8,7 +8,7 @@ import type { ConversionReportTypes } from "../models/conversion-report.gen.js";
 import type { StatReportTypes } from "../models/stat-report.gen.js";
 
 /** The Affiliate_Report controller (`api.reports`, `api.controller('Affiliate_Report')`). */
-export interface Affiliate_ReportManager {
+export interface AffiliateReportManager {
     /** A low-level call to any Affiliate_Report method (pyoffers' _call). */
     readonly call: LowLevelCall;
     /** A typed, immutable report builder over HasOffers Affiliate_Report.getAffiliateCommissions (read: retried on failure). */

@@ -5,7 +5,7 @@
 import type { CallOptions, Id, LowLevelCall } from "../../../src/runtime/types.js";
 
 /** The Affiliate_Alert controller (`api.alert`, `api.controller('Affiliate_Alert')`). */
-export interface Affiliate_AlertManager {
+export interface AffiliateAlertManager {
     /** A low-level call to any Affiliate_Alert method (pyoffers' _call). */
     readonly call: LowLevelCall;
     /** HasOffers Affiliate_Alert.dismissAffiliateUserAlert (write: never repeated after an unknown outcome). */

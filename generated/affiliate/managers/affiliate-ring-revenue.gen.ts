@@ -5,7 +5,7 @@
 import type { CallOptions, Id, LowLevelCall } from "../../../src/runtime/types.js";
 
 /** The Affiliate_RingRevenue controller (`api.ringRevenue`, `api.controller('Affiliate_RingRevenue')`). */
-export interface Affiliate_RingRevenueManager {
+export interface AffiliateRingRevenueManager {
     /** A low-level call to any Affiliate_RingRevenue method (pyoffers' _call). */
     readonly call: LowLevelCall;
     /** HasOffers Affiliate_RingRevenue.createAffiliateLoginUrl (read: retried on failure). */

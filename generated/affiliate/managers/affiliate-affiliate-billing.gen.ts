@@ -8,7 +8,7 @@ import type { AffiliateInvoice, AffiliateInvoiceContain, AffiliateInvoiceField }
 import type { AffiliateReceipt, AffiliateReceiptContain, AffiliateReceiptField } from "../models/affiliate-receipt.gen.js";
 
 /** The Affiliate_AffiliateBilling controller (`api.affiliateBilling`, `api.controller('Affiliate_AffiliateBilling')`). */
-export interface Affiliate_AffiliateBillingManager {
+export interface AffiliateAffiliateBillingManager {
     /** A low-level call to any Affiliate_AffiliateBilling method (pyoffers' _call). */
     readonly call: LowLevelCall;
     /** HasOffers Affiliate_AffiliateBilling.findAllInvoices (read: retried on failure). */

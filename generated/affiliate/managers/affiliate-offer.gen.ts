@@ -7,7 +7,7 @@ import type { Offer, OfferContain, OfferField } from "../models/offer.gen.js";
 import type { SimpleOffer } from "../models/simple-offer.gen.js";
 
 /** The Affiliate_Offer controller (`api.offers`, `api.controller('Affiliate_Offer')`). */
-export interface Affiliate_OfferManager {
+export interface AffiliateOfferManager {
     /** A low-level call to any Affiliate_Offer method (pyoffers' _call). */
     readonly call: LowLevelCall;
     /** HasOffers Affiliate_Offer.acceptOfferTermsAndConditions (read: retried on failure). */

@@ -7,7 +7,7 @@ import type { AdCampaignCreative, AdCampaignCreativeContain, AdCampaignCreativeF
 import type { AdCampaign, AdCampaignContain, AdCampaignField, AdCampaignWrite } from "../models/ad-campaign.gen.js";
 
 /** The Affiliate_AdManager controller (`api.adManager`, `api.controller('Affiliate_AdManager')`). */
-export interface Affiliate_AdManagerManager {
+export interface AffiliateAdManagerManager {
     /** A low-level call to any Affiliate_AdManager method (pyoffers' _call). */
     readonly call: LowLevelCall;
     /** HasOffers Affiliate_AdManager.addCreative (write: never repeated after an unknown outcome). */

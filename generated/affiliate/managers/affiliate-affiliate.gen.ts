@@ -15,7 +15,7 @@ import type { PaymentMethodWireWrite } from "../models/payment-method-wire.gen.j
 import type { PayoneerWrite } from "../models/payoneer.gen.js";
 
 /** The Affiliate_Affiliate controller (`api.affiliates`, `api.controller('Affiliate_Affiliate')`). */
-export interface Affiliate_AffiliateManager {
+export interface AffiliateAffiliateManager {
     /** A low-level call to any Affiliate_Affiliate method (pyoffers' _call). */
     readonly call: LowLevelCall;
     /** HasOffers Affiliate_Affiliate.findById (read: retried on failure). */

@@ -5,7 +5,7 @@
 import type { CallOptions, LowLevelCall, Params } from "../../../src/runtime/types.js";
 
 /** The Affiliate_Tag controller (`api.tags`, `api.controller('Affiliate_Tag')`). */
-export interface Affiliate_TagManager {
+export interface AffiliateTagManager {
     /** A low-level call to any Affiliate_Tag method (pyoffers' _call). */
     readonly call: LowLevelCall;
     /** HasOffers Affiliate_Tag.findAll (read: retried on failure; parameters not documented, sent as given). */

@@ -6,7 +6,7 @@ import type { CallOptions, Id, LowLevelCall } from "../../../src/runtime/types.j
 import type { TargetRuleOffer } from "../models/target-rule-offer.gen.js";
 
 /** The Affiliate_OfferTargeting controller (`api.offerTargetings`, `api.controller('Affiliate_OfferTargeting')`). */
-export interface Affiliate_OfferTargetingManager {
+export interface AffiliateOfferTargetingManager {
     /** A low-level call to any Affiliate_OfferTargeting method (pyoffers' _call). */
     readonly call: LowLevelCall;
     /** HasOffers Affiliate_OfferTargeting.getRuleTargetingForOffer (read: retried on failure). */

@@ -6,7 +6,7 @@ import type { CallOptions, FindAllOptions, FindByIdOptions, Id, LowLevelCall, Qu
 import type { OfferFile, OfferFileContain, OfferFileField, OfferFileWrite } from "../models/offer-file.gen.js";
 
 /** The Affiliate_OfferFile controller (`api.offerFiles`, `api.controller('Affiliate_OfferFile')`). */
-export interface Affiliate_OfferFileManager {
+export interface AffiliateOfferFileManager {
     /** A low-level call to any Affiliate_OfferFile method (pyoffers' _call). */
     readonly call: LowLevelCall;
     /** HasOffers Affiliate_OfferFile.create (write: never repeated after an unknown outcome). */

@@ -5,7 +5,7 @@
 import type { CallOptions, LowLevelCall, Params } from "../../../src/runtime/types.js";
 
 /** The Affiliate_NotificationCenter controller (`api.notificationCenter`, `api.controller('Affiliate_NotificationCenter')`). */
-export interface Affiliate_NotificationCenterManager {
+export interface AffiliateNotificationCenterManager {
     /** A low-level call to any Affiliate_NotificationCenter method (pyoffers' _call). */
     readonly call: LowLevelCall;
     /** HasOffers Affiliate_NotificationCenter.createEventSubscription (write: never repeated after an unknown outcome; parameters not documented, sent as given). */

@@ -6,7 +6,7 @@ import type { CallOptions, LowLevelCall } from "../../../src/runtime/types.js";
 import type { BrandInformation } from "../models/brand-information.gen.js";
 
 /** The Affiliate_BrandInformation controller (`api.brandInformation`, `api.controller('Affiliate_BrandInformation')`). */
-export interface Affiliate_BrandInformationManager {
+export interface AffiliateBrandInformationManager {
     /** A low-level call to any Affiliate_BrandInformation method (pyoffers' _call). */
     readonly call: LowLevelCall;
     /** HasOffers Affiliate_BrandInformation.getBrandInformation (read: retried on failure). */

@@ -5,7 +5,7 @@
 import type { CallOptions, LowLevelCall, Params } from "../../../src/runtime/types.js";
 
 /** The Affiliate_Dne controller (`api.dnes`, `api.controller('Affiliate_Dne')`). */
-export interface Affiliate_DneManager {
+export interface AffiliateDneManager {
     /** A low-level call to any Affiliate_Dne method (pyoffers' _call). */
     readonly call: LowLevelCall;
     /** HasOffers Affiliate_Dne.getUrls (read: retried on failure; parameters not documented, sent as given). */

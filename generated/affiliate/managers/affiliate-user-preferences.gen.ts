@@ -5,7 +5,7 @@
 import type { CallOptions, LowLevelCall } from "../../../src/runtime/types.js";
 
 /** The Affiliate_UserPreferences controller (`api.userPreferenceses`, `api.controller('Affiliate_UserPreferences')`). */
-export interface Affiliate_UserPreferencesManager {
+export interface AffiliateUserPreferencesManager {
     /** A low-level call to any Affiliate_UserPreferences method (pyoffers' _call). */
     readonly call: LowLevelCall;
     /** HasOffers Affiliate_UserPreferences.setValue (write: never repeated after an unknown outcome). */

@@ -6,7 +6,7 @@ import type { CallOptions, FindAllOptions, LowLevelCall, QueryBuilder } from "..
 import type { Goal, GoalContain, GoalField } from "../models/goal.gen.js";
 
 /** The Affiliate_Goal controller (`api.goals`, `api.controller('Affiliate_Goal')`). */
-export interface Affiliate_GoalManager {
+export interface AffiliateGoalManager {
     /** A low-level call to any Affiliate_Goal method (pyoffers' _call). */
     readonly call: LowLevelCall;
     /** HasOffers Affiliate_Goal.findAll (read: retried on failure). */

@@ -5,7 +5,7 @@
 import type { CallOptions, Id, LowLevelCall, ParamValue } from "../../../src/runtime/types.js";
 
 /** The Affiliate_CustomPage controller (`api.customPages`, `api.controller('Affiliate_CustomPage')`). */
-export interface Affiliate_CustomPageManager {
+export interface AffiliateCustomPageManager {
     /** A low-level call to any Affiliate_CustomPage method (pyoffers' _call). */
     readonly call: LowLevelCall;
     /** HasOffers Affiliate_CustomPage.find (read: retried on failure; typed from the 2013 reference). */

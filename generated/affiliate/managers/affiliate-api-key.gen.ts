@@ -6,7 +6,7 @@ import type { CallOptions, LowLevelCall } from "../../../src/runtime/types.js";
 import type { StaticApiKey } from "../models/static-api-key.gen.js";
 
 /** The Affiliate_ApiKey controller (`api.apiKeys`, `api.controller('Affiliate_ApiKey')`). */
-export interface Affiliate_ApiKeyManager {
+export interface AffiliateApiKeyManager {
     /** A low-level call to any Affiliate_ApiKey method (pyoffers' _call). */
     readonly call: LowLevelCall;
     /** HasOffers Affiliate_ApiKey.generateApiKey (write: never repeated after an unknown outcome). */

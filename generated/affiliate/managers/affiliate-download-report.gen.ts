@@ -5,7 +5,7 @@
 import type { CallOptions, LowLevelCall, ParamValue } from "../../../src/runtime/types.js";
 
 /** The Affiliate_DownloadReport controller (`api.downloadReport`, `api.controller('Affiliate_DownloadReport')`). */
-export interface Affiliate_DownloadReportManager {
+export interface AffiliateDownloadReportManager {
     /** A low-level call to any Affiliate_DownloadReport method (pyoffers' _call). */
     readonly call: LowLevelCall;
     /** HasOffers Affiliate_DownloadReport.getDownloadReportLink (read: retried on failure; typed from the 2013 reference). */

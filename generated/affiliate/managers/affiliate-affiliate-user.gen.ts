@@ -6,7 +6,7 @@ import type { CallOptions, FindAllOptions, FindByIdOptions, Id, LowLevelCall, Qu
 import type { AffiliateUser, AffiliateUserContain, AffiliateUserField, AffiliateUserWrite } from "../models/affiliate-user.gen.js";
 
 /** The Affiliate_AffiliateUser controller (`api.affiliateUsers`, `api.controller('Affiliate_AffiliateUser')`). */
-export interface Affiliate_AffiliateUserManager {
+export interface AffiliateAffiliateUserManager {
     /** A low-level call to any Affiliate_AffiliateUser method (pyoffers' _call). */
     readonly call: LowLevelCall;
     /** HasOffers Affiliate_AffiliateUser.create (write: never repeated after an unknown outcome). */

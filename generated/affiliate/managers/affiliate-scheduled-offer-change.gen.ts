@@ -6,7 +6,7 @@ import type { CallOptions, FilterInput, LowLevelCall, QueryBuilder, SortSpec } f
 import type { ScheduledOfferChange, ScheduledOfferChangeContain, ScheduledOfferChangeField } from "../models/scheduled-offer-change.gen.js";
 
 /** The Affiliate_ScheduledOfferChange controller (`api.scheduledOfferChanges`, `api.controller('Affiliate_ScheduledOfferChange')`). */
-export interface Affiliate_ScheduledOfferChangeManager {
+export interface AffiliateScheduledOfferChangeManager {
     /** A low-level call to any Affiliate_ScheduledOfferChange method (pyoffers' _call). */
     readonly call: LowLevelCall;
     /** HasOffers Affiliate_ScheduledOfferChange.findSchedules (read: retried on failure). */

@@ -7,7 +7,7 @@ import type { Hostname, HostnameContain, HostnameField } from "../models/hostnam
 import type { OfferCategory, OfferCategoryContain, OfferCategoryField } from "../models/offer-category.gen.js";
 
 /** The Affiliate_Application controller (`api.application`, `api.controller('Affiliate_Application')`). */
-export interface Affiliate_ApplicationManager {
+export interface AffiliateApplicationManager {
     /** A low-level call to any Affiliate_Application method (pyoffers' _call). */
     readonly call: LowLevelCall;
     /** HasOffers Affiliate_Application.findAllCountries (read: retried on failure). */

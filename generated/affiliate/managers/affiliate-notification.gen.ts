@@ -5,7 +5,7 @@
 import type { CallOptions, LowLevelCall, ParamValue } from "../../../src/runtime/types.js";
 
 /** The Affiliate_Notification controller (`api.notification`, `api.controller('Affiliate_Notification')`). */
-export interface Affiliate_NotificationManager {
+export interface AffiliateNotificationManager {
     /** A low-level call to any Affiliate_Notification method (pyoffers' _call). */
     readonly call: LowLevelCall;
     /** HasOffers Affiliate_Notification.clearUserSubscriptions (write: never repeated after an unknown outcome). */

@@ -5,7 +5,7 @@
 import type { CallOptions, LowLevelCall, Params } from "../../../src/runtime/types.js";
 
 /** The Affiliate_PrivacyPolicy controller (`api.privacyPolicies`, `api.controller('Affiliate_PrivacyPolicy')`). */
-export interface Affiliate_PrivacyPolicyManager {
+export interface AffiliatePrivacyPolicyManager {
     /** A low-level call to any Affiliate_PrivacyPolicy method (pyoffers' _call). */
     readonly call: LowLevelCall;
     /** HasOffers Affiliate_PrivacyPolicy.getPrivacyPolicy (read: retried on failure; parameters not documented, sent as given). */

@@ -5,7 +5,7 @@
 import type { CallOptions, LowLevelCall } from "../../../src/runtime/types.js";
 
 /** The Affiliate_BrandDesign controller (`api.brandDesigns`, `api.controller('Affiliate_BrandDesign')`). */
-export interface Affiliate_BrandDesignManager {
+export interface AffiliateBrandDesignManager {
     /** A low-level call to any Affiliate_BrandDesign method (pyoffers' _call). */
     readonly call: LowLevelCall;
     /** HasOffers Affiliate_BrandDesign.getTermsAndConditions (read: retried on failure). */

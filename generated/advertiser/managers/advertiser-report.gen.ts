@@ -7,7 +7,7 @@ import type { ConversionReportTypes } from "../models/conversion-report.gen.js";
 import type { StatReportTypes } from "../models/stat-report.gen.js";
 
 /** The Advertiser_Report controller (`api.reports`, `api.controller('Advertiser_Report')`). */
-export interface Advertiser_ReportManager {
+export interface AdvertiserReportManager {
     /** A low-level call to any Advertiser_Report method (pyoffers' _call). */
     readonly call: LowLevelCall;
     /** A typed, immutable report builder over HasOffers Advertiser_Report.getConversions (read: retried on failure). */

@@ -6,7 +6,7 @@ import type { CallOptions, FindAllOptions, LowLevelCall, QueryBuilder } from "..
 import type { OfferUrl, OfferUrlContain, OfferUrlField } from "../models/offer-url.gen.js";
 
 /** The Affiliate_OfferUrl controller (`api.offerUrls`, `api.controller('Affiliate_OfferUrl')`). */
-export interface Affiliate_OfferUrlManager {
+export interface AffiliateOfferUrlManager {
     /** A low-level call to any Affiliate_OfferUrl method (pyoffers' _call). */
     readonly call: LowLevelCall;
     /** HasOffers Affiliate_OfferUrl.findAll (read: retried on failure). */
