@@ -386,19 +386,23 @@ export function buildImport(reference: Reference, overlayDir: string, outDir: st
     methodCount += Object.keys(controller.methods as Json).length;
     files.push({ path: `${outDir}/${kebab(name)}.yaml`, text });
   }
-  let sharedCount = 0;
+  const sharedNames: string[] = [];
   for (const [name, model] of imported.models) {
     const overlay = sources.get(`model ${name}`);
     // The same field set as the shared API's model: HasOffers returns the same model, so the
     // generator takes the shared definition (schema/network/models/) instead of a copy.
     const sharedFields = shared.get(name);
     if (!overlay && sharedFields && sameFields(own.get(name) ?? [], sharedFields)) {
-      sharedCount++;
+      sharedNames.push(name);
       continue;
     }
     const text = `${HEADER(`the HasOffers API reference${overlay ? ` and ${overlay.join(', ')}` : ''}`)}${toYaml({ models: { [name]: model } }, 3)}\n`;
     files.push({ path: `${outDir}/models/${kebab(name)}.yaml`, text });
   }
+  if (sharedNames.length) {
+    files.push({ path: `${outDir}/models/shared.yaml`, text: `${HEADER('the HasOffers API reference')}# Models HasOffers returns here exactly as the shared API does (the same field names): codegen takes their\n# definitions from that API's schema (codegen/apis.ts names it) rather than from copies.\n${toYaml({ shares: sharedNames }, 1)}\n` });
+  }
+  const sharedCount = sharedNames.length;
   files.sort((a, b) => a.path.localeCompare(b.path));
   return { files, notes: notes.sort(), counts: { controllers: imported.controllers.size, methods: methodCount, models: imported.models.size - sharedCount, shared: sharedCount } };
 }

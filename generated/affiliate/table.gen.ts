@@ -1281,6 +1281,12 @@ export const API_TABLE = expandTable({
           "checks": {"field":["payout","revenue","profit"],"rate":"decimal","rate_type":["flat","percentage"]}
         },
         {
+          "name": "AffiliateUserAlert",
+          "fields": ["affiliate_user_id","alert_id","id","is_dismissed"],
+          "required": ["affiliate_user_id","alert_id"],
+          "checks": {"affiliate_user_id":"integer","alert_id":"integer"}
+        },
+        {
           "name": "CustomMenuLink",
           "fields": ["custom_page_id","external_url","id","interface","location","placement","position","tab","title","type"],
           "manager": "customMenuLinks",
@@ -1425,6 +1431,12 @@ export const API_TABLE = expandTable({
             "usach_account_type": ["checking","savings"]
           }
         },
+        {
+          "name": "PaymentMethodPayoneer",
+          "key": [],
+          "fields": ["affiliate_id","status"],
+          "checks": {"affiliate_id":"integer","status":["pending","registered","approved","declined"]}
+        },
         {"name":"PaymentMethodPaypal","key":[],"fields":["affiliate_id","email","modified"],"checks":{"affiliate_id":"integer"}},
         {
           "name": "PaymentMethodWire",
@@ -1433,6 +1445,13 @@ export const API_TABLE = expandTable({
           "checks": {"affiliate_id":"integer"}
         },
         {"name":"Payoneer","key":["affiliate_id"],"fields":["affiliate_id","payoneer_status"]},
+        {
+          "name": "Region",
+          "key": ["name"],
+          "fields": ["name","country_code","code","bit_pos","country_code_3c","id"],
+          "required": ["country_code","code"],
+          "checks": {"id":"integer"}
+        },
         {
           "name": "Report",
           "key": ["Stat.affiliate_id","Stat.offer_id","Stat.goal_id","Stat.offer_url_id","Stat.date","Stat.hour","Stat.country_code","Stat.browser_id"],
@@ -1570,6 +1589,12 @@ export const API_TABLE = expandTable({
           "checks": {"interface":["affiliate","network","advertiser"],"type":["stats","conversions"],"user_id":"integer"}
         },
         {
+          "name": "SignupQuestion",
+          "fields": ["class","class_data","id","question","required","status","type","type_id"],
+          "required": ["question","type"],
+          "checks": {"class":["bool","select","textarea"],"question":"integer","status":["active","paused","deleted"],"type":["affiliate","offer"],"type_id":"integer"}
+        },
+        {
           "name": "SimpleOffer",
           "fields": [
             "id",
@@ -1669,6 +1694,7 @@ export const API_TABLE = expandTable({
             "_NETWORK_offer_id": "integer",
             "_NETWORK_dne_list_id": "integer"
           }
-        }
+        },
+        {"name":"TimeZone","fields":["id","location","gmt","keyword"],"required":["location","gmt","keyword"]}
       ]
     });
