@@ -516,7 +516,20 @@ export const API_TABLE = expandTable({
               "edition": "2015"
             },
             {"name":"findById","kind":"findById","model":"Offer","safe":true,"edition":"2015"},
-            {"name":"findMyApprovedOffers","loose":true,"safe":true,"edition":"supplement"},
+            {
+              "name": "findMyApprovedOffers",
+              "params": [
+                {"name":"fields","type":"fields","model":"Offer"},
+                {"name":"filters","type":"filters","model":"Offer"},
+                {"name":"sort","type":"array","of":"mixed"},
+                {"name":"limit","type":"integer"},
+                {"name":"page","type":"integer"}
+              ],
+              "result": "models",
+              "model": "Offer",
+              "safe": true,
+              "edition": "supplement"
+            },
             {
               "name": "findMyOffers",
               "params": [

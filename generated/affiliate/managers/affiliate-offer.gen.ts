@@ -20,8 +20,8 @@ export interface AffiliateOfferManager {
     findByCreativeType(params: { readonly type: "file" | "image banner" | "flash banner" | "email creative" | "offer thumbnail" | "text ad" | "html ad" | "hidden" | "xml feed" }, options?: CallOptions): Promise<unknown>;
     /** HasOffers Affiliate_Offer.findById (read: retried on failure). */
     findById(id: Id, query?: FindByIdOptions<OfferField, OfferContain>, options?: CallOptions): Promise<Offer | null>;
-    /** HasOffers Affiliate_Offer.findMyApprovedOffers (read: retried on failure; parameters not documented, sent as given). */
-    findMyApprovedOffers(params?: Params, options?: CallOptions): Promise<unknown>;
+    /** HasOffers Affiliate_Offer.findMyApprovedOffers (read: retried on failure; typed from the supplement reference). */
+    findMyApprovedOffers(params?: { readonly fields?: readonly OfferField[]; readonly filters?: FilterInput<OfferField>; readonly sort?: readonly ParamValue[]; readonly limit?: number; readonly page?: number }, options?: CallOptions): Promise<Offer[]>;
     /** HasOffers Affiliate_Offer.findMyOffers (read: retried on failure). */
     findMyOffers(params?: { readonly fields?: readonly OfferField[]; readonly filters?: FilterInput<OfferField>; readonly sort?: readonly ParamValue[]; readonly limit?: number; readonly page?: number }, options?: CallOptions): Promise<Offer[]>;
     /** HasOffers Affiliate_Offer.generateTrackingLink (read: retried on failure). */
@@ -46,6 +46,8 @@ export interface AffiliateOfferManager {
     requestOfferAccess(params: { readonly offer_id: Id; readonly answers?: readonly { readonly question_id: Id; readonly answer: string }[] }, options?: CallOptions): Promise<void>;
     /** HasOffers Affiliate_Offer.simpleSearch (read: retried on failure; typed from the 2013 reference). */
     simpleSearch(params?: { readonly search_string?: string }, options?: CallOptions): Promise<SimpleOffer[]>;
+    /** A typed, immutable query builder over findMyApprovedOffers (its other params given here). */
+    query(method: "findMyApprovedOffers", params?: Record<string, never>): QueryBuilder<OfferField, OfferContain, Offer>;
     /** A typed, immutable query builder over findMyOffers (its other params given here). */
     query(method: "findMyOffers", params?: Record<string, never>): QueryBuilder<OfferField, OfferContain, Offer>;
     /** A typed, immutable query builder over findAll. */
