@@ -252,8 +252,8 @@ export class Pipeline {
     this.#options = options;
     const { backoff } = options;
     this.#base = ky.create({
-      // The per-attempt timer is the adapter's: ky's covers the headers only, and aborts through a
-      // derived signal.
+      // The per-attempt timer is the adapter's own, with its own AbortController: it must cover the
+      // body, restart on upload progress, and reach undici directly.
       timeout: false,
       throwHttpErrors: true,
       fetch: (input, init) => this.#fetch(input as Request, init as AdapterInit | undefined),
@@ -276,7 +276,7 @@ export class Pipeline {
         statusCodes: [...RETRY_STATUSES],
         afterStatusCodes: [429, 503],
         maxRetryAfter: Math.max(backoff.maxMs, options.retryTimeout * 1000),
-        // Per call: timeouts of reads only (shouldRetry decides the rest).
+        // shouldRetry decides timeouts too: retried for reads only.
         retryOnTimeout: true,
         delay: (attempt) => backoff.initialMs * 2 ** (attempt - 1),
         backoffLimit: backoff.maxMs,
