@@ -153,6 +153,7 @@ class HasOffersAPIBase {
     const rules = profile.rules;
     this.#context = {
       table,
+      targetPrefix: profile.targetPrefix,
       async send(call: CallRequest) {
         const request = applyRules(rules, call, keys.get(`${call.target}.${call.method}`) ?? []);
         const envelope = await transport.send(request);
@@ -238,10 +239,12 @@ class HasOffersAPIBase {
  * own): `createClient<GeneratedManagers>(options, { API_TABLE, MODEL_CLASSES })`.
  */
 export function createClient<Managers>(
-  options: HasOffersOptions,
+  options: ClientOptions,
   generated: { readonly API_TABLE: ApiTable; readonly MODEL_CLASSES?: Readonly<Record<string, ModelConstructor>> },
+  /** The API the table is of (its credentials, Target prefix, rules): the network's by default. */
+  profile: ApiProfile = NETWORK_PROFILE,
 ): HasOffersAPIBase & Managers {
-  return new HasOffersAPIBase(options, generated.API_TABLE, generated.MODEL_CLASSES ?? modelClasses(generated.API_TABLE)) as HasOffersAPIBase & Managers;
+  return new HasOffersAPIBase(options, generated.API_TABLE, generated.MODEL_CLASSES ?? modelClasses(generated.API_TABLE), profile) as HasOffersAPIBase & Managers;
 }
 
 /** The client: the base methods plus one manager per schema file. */

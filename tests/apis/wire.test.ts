@@ -20,7 +20,9 @@ function answer(call: Call): string {
         ? { Offer: { id: '7', name: 'Seven' } }
         : method === 'getStats'
           ? { page: 1, current: 1, count: 1, pageCount: 1, data: [{ Stat: { clicks: '3' } }], totals: { Stat: { clicks: '3' } } }
-          : true;
+          : method === 'getDownloadReportLink'
+            ? 'http://127.0.0.1:9/export.csv'
+            : true;
   return JSON.stringify({ request: {}, response: { status: 1, httpStatus: 200, data, errors: [], errorMessage: null } });
 }
 
@@ -119,6 +121,16 @@ describe('the Affiliate and Advertiser APIs on the wire', () => {
     ]);
     expect(call.pairs.some(([name]) => name === 'NetworkToken')).toBe(false);
     expect(adv.controller('Report')).toBe(adv.reports);
+  });
+
+  it("exports through the API's own DownloadReport (the Advertiser API has none)", async () => {
+    const link = await aff.reports.getStats().fields('Stat.clicks').where('Stat.date').between('2026-11-01', '2026-11-30').exportLink();
+    expect(link).toBe('http://127.0.0.1:9/export.csv');
+    expect(last().params.Target).toBe('Affiliate_DownloadReport');
+    expect(last().params.Method).toBe('getDownloadReportLink');
+    const before = server.calls.length;
+    await expect(adv.reports.getStats().fields('Stat.clicks').where('Stat.date').between('2026-11-01', '2026-11-30').exportLink()).rejects.toThrow(/no Advertiser_DownloadReport/);
+    expect(server.calls.length).toBe(before);
   });
 
   it('never sends a NetworkToken to the affiliate API, nor an api_key to the network API', async () => {
