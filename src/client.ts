@@ -239,7 +239,7 @@ class HasOffersAPIBase {
  * own): `createClient<GeneratedManagers>(options, { API_TABLE, MODEL_CLASSES })`.
  */
 export function createClient<Managers>(
-  options: ClientOptions,
+  options: HasOffersOptions | ApiKeyOptions,
   generated: { readonly API_TABLE: ApiTable; readonly MODEL_CLASSES?: Readonly<Record<string, ModelConstructor>> },
   /** The API the table is of (its credentials, Target prefix, rules): the network's by default. */
   profile: ApiProfile = NETWORK_PROFILE,
