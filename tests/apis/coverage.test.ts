@@ -216,6 +216,18 @@ describe.skipIf(!HAVE_REFERENCE)('the whole Affiliate and Advertiser APIs', () =
     expect(calls).toBeGreaterThan(60);
   });
 
+  it('classifies retries by the documented verb: GET reads, POST and PUT writes', () => {
+    const wrong: string[] = [];
+    for (const target of (read('affiliate-api-2015.json') as { targets: Json[] }).targets) {
+      const name = prefixed('Affiliate_', String(target.name));
+      for (const method of target.methods as Json[]) {
+        const spec = AFFILIATE_TABLE.controllers.find((c) => c.target === name)?.methods.find((m) => m.method === method.name);
+        if (!spec || spec.safe !== (method.verb === 'GET')) wrong.push(`${name}.${String(method.name)} (${String(method.verb)})`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it("types every affiliate reference model: the affiliate's own field set, or the network model it shares", () => {
     const missing: string[] = [];
     const models = (read('affiliate-api-2015.json') as { models: Json[] }).models;
