@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { emit, PACKAGE_RUNTIME, REPO_RUNTIME } from './emit.js';
+import { GENERATED_APIS, generatedApi } from './apis.js';
+import { emit, PACKAGE_RUNTIME, REPO_RUNTIME, repoRuntime } from './emit.js';
 import type { RuntimeImports } from './emit.js';
 import { loadSchema, SchemaError } from './load.js';
+import type { SchemaBase } from './load.js';
 import { staleFiles, writeFiles } from './write.js';
 
 export interface CodegenOptions {
@@ -13,14 +15,25 @@ export interface CodegenOptions {
   readonly check: boolean;
   /** Where generated files import the runtime from (default: this repository's src/). */
   readonly runtime?: RuntimeImports;
+  /** Sub-folders of schemaDir that are not this API's (other APIs' schema folders). */
+  readonly skip?: readonly string[];
+  /** The schema folder whose models this API shares (network models the affiliate API returns as they are). */
+  readonly baseSchemaDir?: string;
+  /** The API's Target prefix (`Affiliate_`). */
+  readonly prefix?: string;
 }
+
+const OTHER_API_FOLDERS = GENERATED_APIS.filter((api) => api.name !== 'network').map((api) => api.schema.replace(/^schema\//, ''));
 
 /** Runs the generator; returns the process exit code. */
 export function runCodegen(options: CodegenOptions, log: (line: string) => void = console.log, error: (line: string) => void = console.error): number {
   const started = performance.now();
   try {
-    const schema = loadSchema(resolve(options.root, options.schemaDir), options.root);
-    const files = emit(schema, options.outDir, options.runtime ?? REPO_RUNTIME);
+    const base: SchemaBase | undefined = options.baseSchemaDir ? loadSchema(resolve(options.root, options.baseSchemaDir), options.root) : undefined;
+    // By default a schema folder's sub-folders named like another API's (affiliate/, advertiser/) are that API's.
+    const skip = options.skip ?? OTHER_API_FOLDERS;
+    const schema = loadSchema(resolve(options.root, options.schemaDir), options.root, { skip, ...(base ? { base } : {}) });
+    const files = emit(schema, options.outDir, options.runtime ?? REPO_RUNTIME, options.prefix ?? '');
     if (options.check) {
       const stale = staleFiles(options.root, options.outDir, files);
       if (stale.length) {
@@ -64,6 +77,18 @@ export function main(argv: readonly string[]): number {
   }
   // auto: this repository's source tree when the root has it, else the installed package.
   const repo = values.runtime === 'repo' || (values.runtime === 'auto' && existsSync(join(values.root, 'src', 'runtime', 'types.ts')));
+  if (repo && values.schema === 'schema' && values.out === 'generated' && existsSync(join(values.root, 'schema', 'network'))) {
+    // This repository: every API, the network's from schema/ (without the other APIs' folders).
+    let status = 0;
+    for (const api of GENERATED_APIS) {
+      const options: CodegenOptions =
+        api.name === 'network'
+          ? { root: values.root, schemaDir: 'schema', outDir: 'generated', check: values.check, skip: OTHER_API_FOLDERS }
+          : { root: values.root, schemaDir: api.schema, outDir: api.out, check: values.check, skip: [], runtime: repoRuntime(api.out), prefix: api.prefix, ...(api.shares ? { baseSchemaDir: generatedApi(api.shares).schema } : {}) };
+      status = Math.max(status, runCodegen(options));
+    }
+    return status;
+  }
   return runCodegen({ root: values.root, schemaDir: values.schema, outDir: values.out, check: values.check, runtime: repo ? REPO_RUNTIME : PACKAGE_RUNTIME });
 }
 

@@ -22,6 +22,12 @@ export interface RuntimeImports {
 }
 
 export const REPO_RUNTIME: RuntimeImports = { nested: '../../src/runtime/types.js', top: '../src/runtime/types.js' };
+/** The repository runtime as seen from an output folder `depth` levels below the root (`generated/affiliate` is 2). */
+export function repoRuntime(outDir: string): RuntimeImports {
+  const depth = outDir.split('/').filter((part) => part && part !== '.').length;
+  return { nested: `${'../'.repeat(depth + 1)}src/runtime/types.js`, top: `${'../'.repeat(depth)}src/runtime/types.js` };
+}
+
 export const PACKAGE_RUNTIME: RuntimeImports = { nested: 'tsoffers/codegen-runtime', top: 'tsoffers/codegen-runtime' };
 
 function header(sources: readonly string[]): string {
@@ -406,12 +412,13 @@ function writeType(model: ModelDef): string {
   return parts.join(' & ');
 }
 
+/** `OfferManager`; a prefixed Target's without the underscore (`Affiliate_Offer` → `AffiliateOfferManager`). */
 function managerName(controller: ControllerDef): string {
-  return `${controller.target}Manager`;
+  return `${controller.target.replace(/_/g, '')}Manager`;
 }
 
 function controllerFile(controller: ControllerDef): string {
-  return `${kebab(controller.target)}.gen`;
+  return `${kebab(controller.target.replace(/_/g, ''))}.gen`;
 }
 
 function methodDoc(controller: ControllerDef, method: MethodDef): string {
@@ -471,7 +478,9 @@ function emitManager(naming: Naming, controller: ControllerDef): SourceFileStruc
   };
 }
 
-function emitIndex(naming: Naming): SourceFileStructure {
+function emitIndex(naming: Naming, prefix: string): SourceFileStructure {
+  // An API with a Target prefix answers controller('Affiliate_Offer') and controller('Offer') alike.
+  const targets = naming.schema.controllers.flatMap((controller) => (prefix && controller.target.startsWith(prefix) ? [[controller.target, controller], [controller.target.slice(prefix.length), controller]] as const : [[controller.target, controller]] as const));
   const statements: StatementStructures[] = [];
   for (const model of naming.schema.models) statements.push({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `./models/${modelFile(model)}.js` });
   for (const controller of naming.schema.controllers) {
@@ -492,7 +501,7 @@ function emitIndex(naming: Naming): SourceFileStructure {
     name: 'ControllerManagers',
     isExported: true,
     docs: ["The same managers by HasOffers Target, for api.controller('Offer')."],
-    properties: naming.schema.controllers.map((controller) => ({ name: controller.target, type: managerName(controller), isReadonly: true })),
+    properties: targets.map(([target, controller]) => ({ name: target, type: managerName(controller), isReadonly: true })),
   });
   return { kind: StructureKind.SourceFile, statements };
 }
@@ -635,7 +644,7 @@ function emitClasses(naming: Naming): SourceFileStructure {
 }
 
 /** Turns the validated schema into the files of `generated/`, in a stable order. Pure. */
-export function emit(schema: SchemaDef, outDir = 'generated', runtime: RuntimeImports = REPO_RUNTIME): EmittedFile[] {
+export function emit(schema: SchemaDef, outDir = 'generated', runtime: RuntimeImports = REPO_RUNTIME, prefix = ''): EmittedFile[] {
   const naming = new Naming(schema, runtime);
   const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
   const files: { path: string; structure: SourceFileStructure; sources: string[] }[] = [];
@@ -643,7 +652,7 @@ export function emit(schema: SchemaDef, outDir = 'generated', runtime: RuntimeIm
   for (const controller of schema.controllers) files.push({ path: `${outDir}/managers/${controllerFile(controller)}.ts`, structure: emitManager(naming, controller), sources: [controller.source] });
   files.push({ path: `${outDir}/table.gen.ts`, structure: emitTable(naming, schema), sources: ['every schema file'] });
   files.push({ path: `${outDir}/classes.gen.ts`, structure: emitClasses(naming), sources: ['every schema file'] });
-  files.push({ path: `${outDir}/index.ts`, structure: emitIndex(naming), sources: ['every schema file'] });
+  files.push({ path: `${outDir}/index.ts`, structure: emitIndex(naming, prefix), sources: ['every schema file'] });
   return [
     ...files.map(({ path, structure, sources }) => ({ path, text: header(sources) + project.createSourceFile(`/${path}`, structure, { overwrite: true }).getFullText() })),
     { path: `${outDir}/MANAGERS.md`, text: managersDoc(schema) },

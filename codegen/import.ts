@@ -10,6 +10,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { byCodePoint, kebab } from './names.js';
+import { GENERATED_APIS, generatedApi } from './apis.js';
+import type { GeneratedApi } from './apis.js';
 import { loadReference } from './reference.js';
 import type { RefMethod, RefModel, RefParam, RefType, Reference } from './reference.js';
 import { toYaml } from './yaml-out.js';
@@ -206,11 +208,12 @@ function importModel(model: RefModel): Json {
 }
 
 /** Everything the reference says, before overlays. */
-export function importReference(reference: Reference): Imported {
+export function importReference(reference: Reference, sharedModels: ReadonlySet<string> = new Set()): Imported {
   const notes: Notes = { unexpressed: [] };
   const models = new Map<string, Json>();
   for (const [name, model] of [...reference.models].sort(([a], [b]) => byCodePoint(a, b))) models.set(name, importModel(model));
-  const modelNames = new Set(models.keys());
+  // Models of the API this one shares with (the network's) type methods that this API's reference does not define.
+  const modelNames = new Set([...models.keys(), ...sharedModels]);
   const grouped = new Map<string, Map<string, RefMethod[]>>();
   for (const ref of reference.methods) {
     if (!grouped.has(ref.controller)) grouped.set(ref.controller, new Map());
@@ -319,7 +322,7 @@ export interface ImportResult {
   readonly loose: readonly string[];
   /** Methods whose result the reference calls only "array" (typed unknown). */
   readonly untyped: readonly string[];
-  readonly counts: { readonly controllers: number; readonly methods: number; readonly models: number };
+  readonly counts: { readonly controllers: number; readonly methods: number; readonly models: number; readonly shared: number };
 }
 
 const IMPORTED_MARK = '# IMPORTED FILE - edit the overlay, not this file.';
@@ -333,8 +336,21 @@ function readOverlays(dir: string): { file: string; doc: Json }[] {
     .map((name) => ({ file: name, doc: (parse(readFileSync(join(dir, name), 'utf8')) ?? {}) as Json }));
 }
 
-export function buildImport(reference: Reference, overlayDir: string, outDir: string, root: string): ImportResult {
-  const imported = importReference(reference);
+/** For an API other than the network: its Target prefix, and the shared API's models (name → field names). */
+export interface ImportApi {
+  readonly prefix: string;
+  readonly shared?: ReadonlyMap<string, readonly string[]>;
+}
+
+function sameFields(a: readonly string[], b: readonly string[]): boolean {
+  const set = new Set(a);
+  return a.length === b.length && b.every((name) => set.has(name));
+}
+
+export function buildImport(reference: Reference, overlayDir: string, outDir: string, root: string, api: ImportApi = { prefix: '' }): ImportResult {
+  const shared = api.shared ?? new Map<string, readonly string[]>();
+  const own = new Map([...reference.models].map(([name, model]) => [name, model.fields.map((field) => field.name)]));
+  const imported = importReference(reference, new Set(shared.keys()));
   const notes = [...imported.notes.unexpressed];
   const sources = new Map<string, string[]>();
   const overlayRel = relative(root, overlayDir);
@@ -344,7 +360,9 @@ export function buildImport(reference: Reference, overlayDir: string, outDir: st
       sources.set(`model ${name}`, [...(sources.get(`model ${name}`) ?? []), `${overlayRel}/${file}`]);
     }
     if (typeof doc.controller !== 'string') continue;
-    const base = imported.controllers.get(doc.controller) ?? { controller: doc.controller, methods: {} };
+    // Overlays name the Target as sent (`Affiliate_Report`); the reference's names are bare.
+    const bare = api.prefix && doc.controller.startsWith(api.prefix) ? doc.controller.slice(api.prefix.length) : doc.controller;
+    const base = imported.controllers.get(bare) ?? { controller: doc.controller, methods: {} };
     const methods = { ...(base.methods as Json) };
     const fromOverlay = new Set<string>();
     for (const [name, def] of Object.entries(isMap(doc.methods) ? doc.methods : {})) {
@@ -361,8 +379,8 @@ export function buildImport(reference: Reference, overlayDir: string, outDir: st
       methods[name] = mergeMethod(replaced ?? (methods[name] as Json | undefined), overlay);
     }
     const merged: Json = { ...base, ...Object.fromEntries(Object.entries(doc).filter(([key]) => key !== 'methods' && key !== 'models')), methods };
-    imported.controllers.set(doc.controller, merged);
-    sources.set(`controller ${doc.controller}`, [`${overlayRel}/${file}`]);
+    imported.controllers.set(bare, merged);
+    sources.set(`controller ${bare}`, [`${overlayRel}/${file}`]);
   }
   // What the schema could not say exactly, after the overlays: methods whose params no reference
   // documents, and results the reference calls only "array" (typed unknown).
@@ -376,19 +394,32 @@ export function buildImport(reference: Reference, overlayDir: string, outDir: st
   }
   const files: { path: string; text: string }[] = [];
   let methodCount = 0;
-  for (const [name, controller] of imported.controllers) {
+  for (const [name, imported_] of imported.controllers) {
     const overlay = sources.get(`controller ${name}`);
+    const controller = api.prefix ? { ...imported_, controller: `${api.prefix}${name}` } : imported_;
     const text = `${HEADER(`the HasOffers API reference${overlay ? ` and ${overlay.join(', ')}` : ''}`)}${toYaml(controller, 2)}\n`;
     methodCount += Object.keys(controller.methods as Json).length;
     files.push({ path: `${outDir}/${kebab(name)}.yaml`, text });
   }
+  const sharedNames: string[] = [];
   for (const [name, model] of imported.models) {
     const overlay = sources.get(`model ${name}`);
+    // The same field set as the shared API's model: HasOffers returns the same model, so the
+    // generator takes the shared definition (schema/network/models/) instead of a copy.
+    const sharedFields = shared.get(name);
+    if (!overlay && sharedFields && sameFields(own.get(name) ?? [], sharedFields)) {
+      sharedNames.push(name);
+      continue;
+    }
     const text = `${HEADER(`the HasOffers API reference${overlay ? ` and ${overlay.join(', ')}` : ''}`)}${toYaml({ models: { [name]: model } }, 3)}\n`;
     files.push({ path: `${outDir}/models/${kebab(name)}.yaml`, text });
   }
+  if (sharedNames.length) {
+    files.push({ path: `${outDir}/models/shared.yaml`, text: `${HEADER('the HasOffers API reference')}# Models HasOffers returns here exactly as the shared API does (the same field names): codegen takes their\n# definitions from that API's schema (codegen/apis.ts names it) rather than from copies.\n${toYaml({ shares: sharedNames }, 1)}\n` });
+  }
+  const sharedCount = sharedNames.length;
   files.sort((a, b) => byCodePoint(a.path, b.path));
-  return { files, notes: notes.sort(), loose, untyped, counts: { controllers: imported.controllers.size, methods: methodCount, models: imported.models.size } };
+  return { files, notes: notes.sort(), loose, untyped, counts: { controllers: imported.controllers.size, methods: methodCount, models: imported.models.size - sharedCount, shared: sharedCount } };
 }
 
 function listYaml(dir: string): string[] {
@@ -412,6 +443,7 @@ export function main(argv: readonly string[]): number {
       reference: { type: 'string', default: '../shared/reference/hasoffers-api' },
       overlays: { type: 'string', default: 'schema/overlays/network' },
       out: { type: 'string', default: 'schema/network' },
+      api: { type: 'string', default: 'all' },
       root: { type: 'string', default: process.cwd() },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -430,8 +462,30 @@ export function main(argv: readonly string[]): number {
     console.error(`schema:import: the reference folder ${referenceDir} is missing (it is ../shared/reference/hasoffers-api beside the project; pass --reference DIR).`);
     return 2;
   }
+  const wanted = values.api === 'all' ? GENERATED_APIS : [generatedApi(values.api)];
+  let status = 0;
+  for (const api of wanted) {
+    // --overlays/--out name another folder for the network API only (the tests' fixtures).
+    const overlays = api.name === 'network' ? values.overlays : api.overlays;
+    const out = api.name === 'network' ? values.out : api.schema;
+    const code = importOne(api, referenceDir, resolve(root, overlays), out, root, values.check, values.verbose);
+    status = Math.max(status, code);
+  }
+  return status;
+}
+
+/** The shared API's reference models, by name, with their field names (what "the same model" compares). */
+function sharedModels(api: GeneratedApi, referenceDir: string): ReadonlyMap<string, readonly string[]> | undefined {
+  if (!api.shares) return undefined;
+  const models = loadReference(referenceDir, generatedApi(api.shares).reference).models;
+  return new Map([...models].map(([name, model]) => [name, model.fields.map((field) => field.name)]));
+}
+
+function importOne(api: GeneratedApi, referenceDir: string, overlayDir: string, out: string, root: string, check: boolean, verbose: boolean): number {
+  const values = { out, check, verbose };
   const started = performance.now();
-  const result = buildImport(loadReference(referenceDir, 'network'), resolve(root, values.overlays), values.out, root);
+  const shared = sharedModels(api, referenceDir);
+  const result = buildImport(loadReference(referenceDir, api.reference), overlayDir, values.out, root, { prefix: api.prefix, ...(shared ? { shared } : {}) });
   const expected = new Map(result.files.map((file) => [file.path, file.text]));
   // Only files the importer wrote (they start with its header) are its to replace or remove: a
   // controller written by hand beside them (one the reference lacks) is left alone.
@@ -444,7 +498,7 @@ export function main(argv: readonly string[]): number {
       console.error(`schema:import --check: ${values.out}/ is stale; run \`npm run schema:import\`. Differs: ${stale.slice(0, 10).join(', ')}${stale.length > 10 ? ` and ${stale.length - 10} more` : ''}`);
       return 1;
     }
-    console.log(`schema:import --check: ${result.files.length} files up to date`);
+    console.log(`schema:import --check: ${values.out}/: ${result.files.length} files up to date`);
     return 0;
   }
   for (const path of existing) if (!expected.has(path)) rmSync(join(root, path));
@@ -453,7 +507,7 @@ export function main(argv: readonly string[]): number {
     mkdirSync(dirname(join(root, file.path)), { recursive: true });
     writeFileSync(join(root, file.path), file.text);
   }
-  console.log(`schema:import: ${result.counts.controllers} controllers, ${result.counts.methods} methods, ${result.counts.models} models → ${values.out}/ (${stale.length} files changed, ${Math.round(performance.now() - started)} ms)`);
+  console.log(`schema:import: ${result.counts.controllers} controllers, ${result.counts.methods} methods, ${result.counts.models} models${result.counts.shared ? ` (+${result.counts.shared} shared with the ${api.shares} API)` : ''} → ${values.out}/ (${stale.length} files changed, ${Math.round(performance.now() - started)} ms)`);
   const list = (items: readonly string[]) => (values.verbose || items.length <= 8 ? items.join(', ') : `${items.slice(0, 8).join(', ')} and ${items.length - 8} more (--verbose lists them)`);
   console.log(`Not expressed exactly:`);
   console.log(`  ${result.loose.length} methods whose parameters no reference documents (they take any params object): ${list(result.loose)}`);

@@ -257,6 +257,8 @@ function readMethod(r: Reader, path: Path, name: string, raw: unknown): MethodDe
 
 interface FileDefs {
   readonly controller?: ControllerDef;
+  /** Models this API takes from the schema it shares with (`shares: [Region, …]`). */
+  readonly shares: readonly string[];
   readonly models: ModelDef[];
   readonly lines: Map<string, number>;
 }
@@ -272,7 +274,8 @@ export function loadFileText(text: string, file: string): FileDefs {
   const r = new Reader(file, doc, lines);
   if (!isMap(doc.contents)) r.fail([], 'the file must be a mapping with controller, manager, model, methods and/or models');
   const root = doc.toJS() as Record<string, unknown>;
-  r.known([], root, ['controller', 'manager', 'model', 'models', 'methods']);
+  r.known([], root, ['controller', 'manager', 'model', 'models', 'methods', 'shares']);
+  const shares = root.shares === undefined ? [] : r.strings(['shares'], root.shares, 'shares (model names)');
   const where = new Map<string, number>();
   const models = Object.entries(root.models === undefined ? {} : r.map(['models'], root.models, 'models')).map(([name, def]) => {
     where.set(`model ${name}`, r.line(['models', name]));
@@ -280,7 +283,7 @@ export function loadFileText(text: string, file: string): FileDefs {
   });
   if (root.controller === undefined) {
     for (const key of ['manager', 'model', 'methods']) if (root[key] !== undefined) r.fail([key], `${key} needs a controller`);
-    return { models, lines: where };
+    return { models, shares, lines: where };
   }
   const target = r.identifier(['controller'], root.controller, 'controller (the HasOffers Target)');
   const manager = r.identifier(['manager'], root.manager, 'manager (the client property)', /^[a-z][A-Za-z0-9]*$/);
@@ -292,25 +295,53 @@ export function loadFileText(text: string, file: string): FileDefs {
   const methodsRaw = root.methods === undefined || root.methods === null ? {} : r.map(['methods'], root.methods, 'methods');
   const methods = Object.entries(methodsRaw).map(([name, def]) => readMethod(r, ['methods', name], r.identifier(['methods', name], name, 'method name', /^[a-z][A-Za-z0-9]*$/), def));
   for (const method of methods) where.set(`method ${method.name}`, r.line(['methods', method.name]));
-  return { controller: { source: file, target, manager, ...(model ? { model } : {}), methods }, models, lines: where };
+  return { controller: { source: file, target, manager, ...(model ? { model } : {}), methods }, models, shares, lines: where };
 }
 
-function listYaml(dir: string): string[] {
+function listYaml(dir: string, skip: readonly string[] = []): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const full = join(dir, name);
     if (statSync(full).isDirectory()) {
-      // Overlays are the importer's input, not the generator's.
-      if (name !== 'overlays') out.push(...listYaml(full));
+      // Overlays are the importer's input, not the generator's; other APIs' folders are theirs.
+      if (name !== 'overlays' && !skip.includes(name)) out.push(...listYaml(full));
     } else if (name.endsWith('.yaml') || name.endsWith('.yml')) out.push(full);
   }
   return out;
 }
 
-/** Loads every `*.yaml` under a folder (recursively, sorted), and checks cross-file references. */
-export function loadSchema(dir: string, root = process.cwd()): SchemaDef {
+/** What a schema folder may take from another API's schema: its models, where this folder lacks them. */
+export interface SchemaBase {
+  readonly models: readonly ModelDef[];
+}
+
+/**
+ * The models of `base` that a schema names without defining them, as this API sees them: without
+ * `related` (those walk the other API's managers) and without relations to models it lacks.
+ */
+function sharedModels(controllers: readonly ControllerDef[], own: readonly ModelDef[], base: SchemaBase, shares: readonly string[]): ModelDef[] {
+  const have = new Set(own.map((model) => model.name));
+  const wanted = new Set<string>(shares.filter((name) => !have.has(name)));
+  const want = (name: string | undefined) => {
+    if (name && !have.has(name)) wanted.add(name);
+  };
+  for (const controller of controllers) {
+    want(controller.model);
+    for (const method of controller.methods) for (const name of [method.model, method.data, method.instanceOf, ...method.params.map((param) => param.model)]) want(name);
+  }
+  for (const model of own) for (const relation of model.relations) want(relation.model);
+  const taken = base.models.filter((model) => wanted.has(model.name));
+  const names = new Set([...have, ...taken.map((model) => model.name)]);
+  return taken.map((model) => ({ ...model, related: [], relations: model.relations.filter((relation) => names.has(relation.model)) }));
+}
+
+/**
+ * Loads every `*.yaml` under a folder (recursively, sorted, leaving out the folders in `skip`), and
+ * checks cross-file references. Models the folder names but does not define come from `base`.
+ */
+export function loadSchema(dir: string, root = process.cwd(), options: { readonly skip?: readonly string[]; readonly base?: SchemaBase } = {}): SchemaDef {
   if (!existsSync(dir)) throw new SchemaError(relative(root, dir) || dir, 1, 'the schema folder does not exist');
-  const loaded = listYaml(dir).map((full) => {
+  const loaded = listYaml(dir, options.skip).map((full) => {
     const file = relative(root, full) || full;
     return { file, ...loadFileText(readFileSync(full, 'utf8'), file) };
   });
@@ -332,6 +363,14 @@ export function loadSchema(dir: string, root = process.cwd()): SchemaDef {
       claim(`controller ${entry.controller.target}`, entry.file, 1);
       controllers.push(entry.controller);
     }
+  }
+  const shares = loaded.flatMap((entry) => entry.shares);
+  if (shares.length && !options.base) throw new SchemaError(loaded.find((entry) => entry.shares.length)!.file, 1, 'shares: this schema folder shares with no other API (codegen/apis.ts names what an API shares)');
+  if (options.base) {
+    const taken = sharedModels(controllers, models, options.base, shares);
+    const missing = shares.filter((name) => !models.some((model) => model.name === name) && !taken.some((model) => model.name === name));
+    if (missing.length) throw new SchemaError(loaded.find((entry) => entry.shares.length)!.file, 1, `shares: ${missing.join(', ')} not defined by the shared schema`);
+    models.push(...taken);
   }
   const modelNames = new Set(models.map((model) => model.name));
   const managers = new Set(controllers.map((c) => c.manager));

@@ -168,17 +168,30 @@ function readModels2013(dir: string): RefModel[] {
   }));
 }
 
-/** Loads every edition of one API (`network`; the affiliate API later) from the reference folder. */
-export function loadReference(dir: string, api: 'network'): Reference {
-  const prefix = '';
-  const v2015 = read2015(dir, 'network-api-2015.json', prefix);
-  const v2013 = read2013(dir, 'network-api.json', prefix);
+/** Where one API's facts are in the reference folder (see codegen/apis.ts). */
+export interface ReferenceFiles {
+  /** The `api` value of its supplement entries. */
+  readonly api: string;
+  /** The Target prefix the reference spells (`Affiliate_`), removed from controller names here. */
+  readonly prefix: string;
+  readonly edition2015?: string;
+  readonly edition2013?: string;
+}
+
+const NETWORK_FILES: ReferenceFiles = { api: 'network', prefix: '', edition2015: 'network-api-2015.json', edition2013: 'network-api.json' };
+
+/** Loads every edition of one API (the network API by default) from the reference folder. */
+export function loadReference(dir: string, files: ReferenceFiles = NETWORK_FILES): Reference {
+  const api = files.api;
+  const prefix = files.prefix;
+  const v2015 = files.edition2015 ? read2015(dir, files.edition2015, prefix) : { methods: [], models: [] };
+  const v2013 = files.edition2013 ? read2013(dir, files.edition2013, prefix) : [];
   const supplement: RefMethod[] = arr(read(dir, 'supplement.json'))
     .filter((entry) => entry.api === api)
     .map((entry) => {
       const params = arr(entry.params);
       return {
-        controller: String(entry.controllerName),
+        controller: String(entry.controllerName).replace(prefix, ''),
         method: String(entry.methodName),
         edition: 'supplement' as const,
         paramsKnown: params.length > 0,
@@ -191,12 +204,14 @@ export function loadReference(dir: string, api: 'network'): Reference {
   // The 2013 edition adds models the 2015 one lacks, and the primary-key and required facts.
   for (const model of readModels2013(dir)) {
     const later = models.get(model.name);
+    // models.json is the network API's: another API takes only facts about models it has.
+    if (!later && api !== 'network') continue;
     if (!later) models.set(model.name, model);
     else {
       const older = new Map(model.fields.map((field) => [field.name, field]));
       // Names only the 2013 edition has are still real: they are added after the 2015 fields.
       const names = new Set(later.fields.map((field) => field.name));
-      const extra = model.fields.filter((field) => !names.has(field.name));
+      const extra = api === 'network' ? model.fields.filter((field) => !names.has(field.name)) : [];
       models.set(model.name, { ...later, fields: [...later.fields.map((field) => ({ ...field, ...(older.get(field.name)?.required ? { required: true } : {}), ...(older.get(field.name)?.primary ? { primary: true } : {}) })), ...extra.map((field) => ({ ...field, type: '', legacy: true }))] });
     }
   }

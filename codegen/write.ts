@@ -9,7 +9,10 @@ function listGenerated(root: string, outDir: string): string[] {
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
+      // A folder with its own table is another API's output (generated/affiliate/): not ours to remove.
+      if (entry.isDirectory()) {
+        if (!existsSync(join(full, 'table.gen.ts'))) walk(full);
+      }
       else if (entry.name.endsWith('.ts')) out.push(relative(root, full));
     }
   };

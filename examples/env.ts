@@ -4,7 +4,7 @@
  * your network to run an example against real HasOffers.
  */
 import { HasOffersAPI } from '../src/index.js';
-import type { HasOffersOptions } from '../src/index.js';
+import type { ApiKeyOptions, HasOffersOptions } from '../src/index.js';
 
 export const SANDBOX_HINT =
   'Run every example against a local sandbox with `npm run examples`, or start one with `npm run sandbox` (in a clone; `npx tsoffers sandbox` where tsoffers is installed) and set ' +
@@ -73,5 +73,37 @@ export async function runExample(body: (api: HasOffersAPI) => Promise<void>): Pr
     process.exitCode = 1;
   } finally {
     await api?.close();
+  }
+}
+
+/**
+ * An affiliate's (or advertiser's) key: HASOFFERS_AFFILIATE_API_KEY / HASOFFERS_ADVERTISER_API_KEY
+ * (what `npm run examples` sets from the sandbox's seeded accounts), else HASOFFERS_API_KEY.
+ * Without one the example is skipped: a network token cannot stand in for it.
+ */
+export function apiKeyOptions(kind: 'affiliate' | 'advertiser', env: NodeJS.ProcessEnv = process.env): ApiKeyOptions {
+  const endpoint = env.HASOFFERS_ENDPOINT;
+  if (!endpoint) throw new Error(`Set HASOFFERS_ENDPOINT. ${SANDBOX_HINT}`);
+  const variable = `HASOFFERS_${kind.toUpperCase()}_API_KEY`;
+  const apiKey = env[variable] ?? env.HASOFFERS_API_KEY;
+  if (!apiKey) throw new SkipExample(`set ${variable} (or HASOFFERS_API_KEY) to an ${kind}'s API key; \`npm run examples\` sets it from the sandbox's seeded ${kind}s.`);
+  return { endpoint, apiKey, ...(env.HASOFFERS_NETWORK_ID ? { networkId: env.HASOFFERS_NETWORK_ID } : {}) };
+}
+
+/** runExample for the Affiliate or Advertiser API: the client from apiKeyOptions, the same reporting. */
+export async function runApiKeyExample<C extends { close(): Promise<void> }>(kind: 'affiliate' | 'advertiser', connectTo: (options: ApiKeyOptions) => C, body: (client: C) => Promise<void>): Promise<void> {
+  let client: C | undefined;
+  try {
+    client = connectTo(apiKeyOptions(kind));
+    await body(client);
+  } catch (error) {
+    if (error instanceof SkipExample) {
+      console.log(`${SKIPPED_PREFIX} ${error.message}`);
+      return;
+    }
+    console.error(`${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+    process.exitCode = 1;
+  } finally {
+    await client?.close();
   }
 }

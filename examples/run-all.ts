@@ -59,7 +59,9 @@ async function main(argv: readonly string[]): Promise<number> {
     const { startSandbox } = await import('../src/sandbox/index.js');
     const sandbox = await startSandbox({ port: 0, seed: 1 });
     stop = () => sandbox.close();
-    env = { ...process.env, HASOFFERS_ENDPOINT: sandbox.url, HASOFFERS_NETWORK_TOKEN: 'sandbox-token', HASOFFERS_NETWORK_ID: 'sandbox' };
+    // The affiliate and advertiser examples use the first seeded account of each kind.
+    const key = (kind: string) => sandbox.accounts.find((account) => account.kind === kind)?.apiKey ?? '';
+    env = { ...process.env, HASOFFERS_ENDPOINT: sandbox.url, HASOFFERS_NETWORK_TOKEN: 'sandbox-token', HASOFFERS_NETWORK_ID: 'sandbox', HASOFFERS_AFFILIATE_API_KEY: key('affiliate'), HASOFFERS_ADVERTISER_API_KEY: key('advertiser') };
     console.log(`Sandbox listening on ${sandbox.url} (ready in ${Math.round(performance.now() - started)} ms); examples run against it.`);
   } else {
     console.log(`Running against ${new URL(process.env.HASOFFERS_ENDPOINT!).origin} (network ${process.env.HASOFFERS_NETWORK_ID}).`);

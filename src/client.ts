@@ -1,6 +1,13 @@
 import { inspect } from 'node:util';
 import { API_TABLE, MODEL_CLASSES } from '../generated/index.js';
 import type { ControllerManagers, GeneratedManagers } from '../generated/index.js';
+import { API_TABLE as AFFILIATE_TABLE, MODEL_CLASSES as AFFILIATE_CLASSES } from '../generated/affiliate/index.js';
+import type { ControllerManagers as AffiliateControllers, GeneratedManagers as AffiliateManagers } from '../generated/affiliate/index.js';
+import { API_TABLE as ADVERTISER_TABLE, MODEL_CLASSES as ADVERTISER_CLASSES } from '../generated/advertiser/index.js';
+import type { ControllerManagers as AdvertiserControllers, GeneratedManagers as AdvertiserManagers } from '../generated/advertiser/index.js';
+import { ADVERTISER_PROFILE, AFFILIATE_PROFILE, NETWORK_PROFILE } from './profile.js';
+import type { ApiProfile } from './profile.js';
+import { applyRules } from './runtime/api-rules.js';
 import { InvalidArgumentError } from './errors.js';
 import { checkErrors } from './response/envelope.js';
 import type { ApiContext, CallRequest } from './runtime/context.js';
@@ -23,11 +30,10 @@ import type { Endpoint } from './wire/request.js';
 import { RawLogs } from './rawlog/raw-logs.js';
 import { createDownloader } from './rawlog/download.js';
 
-export interface HasOffersOptions extends TransportClientOptions {
+/** What every client takes besides its credentials: the endpoint and the transport. */
+export interface ClientOptions extends TransportClientOptions {
   /** `https://api.hasoffers.com/Apiv3/json`, or a network's own `https://<network>.api.hasoffers.com/Apiv3/json`. */
   readonly endpoint: string;
-  readonly networkToken: string;
-  readonly networkId: string;
   /** Check TLS certificates (default true). `false` switches the check off for this client only. */
   readonly verify?: boolean;
   /** Retries after the first attempt (rate-limit answers; and failures of read-only calls). Default 3. */
@@ -42,6 +48,19 @@ export interface HasOffersOptions extends TransportClientOptions {
   readonly downloadIdleTimeout?: number;
   /** Where log lines go (default: stderr). */
   readonly logger?: Logger;
+}
+
+export interface HasOffersOptions extends ClientOptions {
+  readonly networkToken: string;
+  readonly networkId: string;
+}
+
+/** The Affiliate API's options (AffiliateAPI) and the Advertiser API's (AdvertiserAPI). */
+export interface ApiKeyOptions extends ClientOptions {
+  /** The affiliate's (or advertiser's) API key, sent as `api_key`. A secret, like a NetworkToken. */
+  readonly apiKey: string;
+  /** Sent as `NetworkId` when given (the shared endpoint https://api.hasoffers.com/Apiv3/json needs it). */
+  readonly networkId?: string;
 }
 
 function requireString(name: string, value: unknown): string {
@@ -65,6 +84,7 @@ class HasOffersAPIBase {
   readonly endpoint: string;
   readonly networkId: string;
   readonly verbosity: number;
+  readonly #profile: ApiProfile;
   readonly #transport: Transport;
   readonly #context: ApiContext;
   readonly #runner: CallRunner;
@@ -74,8 +94,9 @@ class HasOffersAPIBase {
   /** Raw click/conversion/impression logs (`api.rawLogs.clicks.listDateDirs()`…), streamed. */
   readonly rawLogs: RawLogs;
 
-  constructor(options: HasOffersOptions, table: ApiTable = API_TABLE, classes: Readonly<Record<string, ModelConstructor>> = table === API_TABLE ? MODEL_CLASSES : modelClasses(table)) {
-    if (options === null || typeof options !== 'object') throw new InvalidArgumentError('options', 'expected { endpoint, networkToken, networkId }.');
+  constructor(options: ClientOptions, table: ApiTable = API_TABLE, classes: Readonly<Record<string, ModelConstructor>> = table === API_TABLE ? MODEL_CLASSES : modelClasses(table), profile: ApiProfile = NETWORK_PROFILE) {
+    this.#profile = profile;
+    if (options === null || typeof options !== 'object') throw new InvalidArgumentError('options', `expected { endpoint, ${profile.credentials.map((credential) => `${credential.option}${credential.required ? '' : '?'}`).join(', ')} }.`);
     const endpoint = requireString('endpoint', options.endpoint);
     let endpointParts: Endpoint;
     try {
@@ -86,18 +107,30 @@ class HasOffersAPIBase {
       // Without anything that looks like user:password@ (an endpoint may carry credentials).
       throw new InvalidArgumentError('endpoint', `expected an http(s) URL like https://api.hasoffers.com/Apiv3/json, got "${endpoint.replace(/\/\/[^/@]*@/, '//***@')}".`);
     }
-    const networkToken = requireString('networkToken', options.networkToken);
+    // The profile's credentials, in its order: the required ones checked, the optional ones sent when given.
+    const given = options as unknown as Readonly<Record<string, unknown>>;
+    const credentials: (readonly [string, string])[] = [];
+    const secrets: string[] = [];
+    let networkId: string | undefined;
+    for (const credential of profile.credentials) {
+      const raw = given[credential.option];
+      if (!credential.required && (raw === undefined || raw === null || raw === '')) continue;
+      const value = requireString(credential.option, raw);
+      credentials.push([credential.wire, value]);
+      if (credential.secret) secrets.push(value);
+      if (credential.option === 'networkId') networkId = value;
+    }
     // The endpoint as shown (messages, toJSON, inspect): without its password.
     this.endpoint = endpointParts.display;
-    this.networkId = requireString('networkId', options.networkId);
+    this.networkId = networkId as string;
     this.verbosity = nonNegative('verbosity', options.verbosity, 0);
     const transportOptions = parseTransportOptions(options);
-    const redact = makeRedactor([networkToken, ...proxySecrets(transportOptions.proxy), ...endpointParts.secrets]);
+    const redact = makeRedactor([...secrets, ...proxySecrets(transportOptions.proxy), ...endpointParts.secrets]);
     this.#logger = gatedLogger(options.logger ?? stderrLogger, this.verbosity, redact);
     this.#transport = new Transport({
       endpoint,
-      networkToken,
-      networkId: this.networkId,
+      credentials,
+      refuse: profile.neverSends,
       verify: options.verify ?? true,
       retries: nonNegative('retries', options.retries, 3),
       retryTimeout: nonNegative('retryTimeout', options.retryTimeout, 3),
@@ -109,9 +142,20 @@ class HasOffersAPIBase {
     const transport = this.#transport;
     const managers = this.#managers;
     const specs = new Map<string, ModelSpec>(table.models.map((spec) => [spec.name, spec]));
+    // The primary key of the model each Target.Method reads, for the profile's `fields` rule.
+    const keys = new Map<string, readonly string[]>();
+    for (const controller of table.controllers) {
+      for (const method of controller.methods) {
+        const model = method.model ?? controller.model;
+        keys.set(`${method.target ?? controller.target}.${method.method}`, (model && specs.get(model)?.key) || []);
+      }
+    }
+    const rules = profile.rules;
     this.#context = {
       table,
-      async send(request: CallRequest) {
+      targetPrefix: profile.targetPrefix,
+      async send(call: CallRequest) {
+        const request = applyRules(rules, call, keys.get(`${call.target}.${call.method}`) ?? []);
         const envelope = await transport.send(request);
         checkErrors(envelope, request.target, request.method);
         return envelope.data;
@@ -131,6 +175,8 @@ class HasOffersAPIBase {
       const manager = createManager(this.#context, this.#runner, controller);
       managers.set(controller.manager, manager);
       this.#byTarget.set(controller.target, manager);
+      // controller('Affiliate_Offer') and controller('Offer') are the same manager.
+      if (profile.targetPrefix && controller.target.startsWith(profile.targetPrefix)) this.#byTarget.set(controller.target.slice(profile.targetPrefix.length), manager);
       Object.defineProperty(this, controller.manager, { value: manager, enumerable: true });
     }
     const context = this.#context;
@@ -169,12 +215,18 @@ class HasOffersAPIBase {
     return this.#transport.close();
   }
 
+  /** The API this client speaks (its Target prefix, credentials and rules). */
+  get profile(): ApiProfile {
+    return this.#profile;
+  }
+
   toString(): string {
-    return `HasOffersAPI: ${REDACTED} / ${this.networkId}`;
+    return `${this.#profile.label}: ${REDACTED} / ${this.networkId ?? ''}`;
   }
 
   toJSON(): Record<string, unknown> {
-    return { endpoint: this.endpoint, networkId: this.networkId, networkToken: REDACTED };
+    const secrets = Object.fromEntries(this.#profile.credentials.filter((credential) => credential.secret).map((credential) => [credential.option, REDACTED]));
+    return { endpoint: this.endpoint, ...(this.networkId === undefined ? {} : { networkId: this.networkId }), ...secrets };
   }
 
   [inspect.custom](): string {
@@ -187,10 +239,12 @@ class HasOffersAPIBase {
  * own): `createClient<GeneratedManagers>(options, { API_TABLE, MODEL_CLASSES })`.
  */
 export function createClient<Managers>(
-  options: HasOffersOptions,
+  options: HasOffersOptions | ApiKeyOptions,
   generated: { readonly API_TABLE: ApiTable; readonly MODEL_CLASSES?: Readonly<Record<string, ModelConstructor>> },
+  /** The API the table is of (its credentials, Target prefix, rules): the network's by default. */
+  profile: ApiProfile = NETWORK_PROFILE,
 ): HasOffersAPIBase & Managers {
-  return new HasOffersAPIBase(options, generated.API_TABLE, generated.MODEL_CLASSES ?? modelClasses(generated.API_TABLE)) as HasOffersAPIBase & Managers;
+  return new HasOffersAPIBase(options, generated.API_TABLE, generated.MODEL_CLASSES ?? modelClasses(generated.API_TABLE), profile) as HasOffersAPIBase & Managers;
 }
 
 /** The client: the base methods plus one manager per schema file. */
@@ -198,4 +252,37 @@ export type HasOffersAPI = HasOffersAPIBase & GeneratedManagers;
 export const HasOffersAPI = HasOffersAPIBase as unknown as {
   new (options: HasOffersOptions): HasOffersAPI;
   readonly prototype: HasOffersAPI;
+};
+
+/** An Affiliate API client: `aff.offers.findMyOffers()`, `aff.reports.getStats()`, `aff.controller('Offer')`. */
+export type AffiliateAPI = Omit<HasOffersAPIBase, 'controller' | 'networkId' | 'rawLogs'> &
+  AffiliateManagers & {
+    readonly networkId: string | undefined;
+    /** The manager of an Affiliate API Target, with or without its prefix (`'Affiliate_Offer'` or `'Offer'`). */
+    controller<T extends keyof AffiliateControllers>(target: T): AffiliateControllers[T];
+    controller(target: string): unknown;
+  };
+export const AffiliateAPI = class AffiliateAPI extends HasOffersAPIBase {
+  constructor(options: ApiKeyOptions) {
+    super(options, AFFILIATE_TABLE, AFFILIATE_CLASSES, AFFILIATE_PROFILE);
+  }
+} as unknown as {
+  new (options: ApiKeyOptions): AffiliateAPI;
+  readonly prototype: AffiliateAPI;
+};
+
+/** An Advertiser API client: `adv.reports.getStats()`, `adv.reports.getConversions()`. */
+export type AdvertiserAPI = Omit<HasOffersAPIBase, 'controller' | 'networkId' | 'rawLogs'> &
+  AdvertiserManagers & {
+    readonly networkId: string | undefined;
+    controller<T extends keyof AdvertiserControllers>(target: T): AdvertiserControllers[T];
+    controller(target: string): unknown;
+  };
+export const AdvertiserAPI = class AdvertiserAPI extends HasOffersAPIBase {
+  constructor(options: ApiKeyOptions) {
+    super(options, ADVERTISER_TABLE, ADVERTISER_CLASSES, ADVERTISER_PROFILE);
+  }
+} as unknown as {
+  new (options: ApiKeyOptions): AdvertiserAPI;
+  readonly prototype: AdvertiserAPI;
 };

@@ -1,5 +1,11 @@
-export { HasOffersAPI, createClient } from './client.js';
-export type { HasOffersOptions } from './client.js';
+export { HasOffersAPI, AffiliateAPI, AdvertiserAPI, createClient } from './client.js';
+export type { ApiKeyOptions, ClientOptions, HasOffersOptions } from './client.js';
+export { ADVERTISER_PROFILE, AFFILIATE_PROFILE, NETWORK_PROFILE, PROFILES } from './profile.js';
+export type { ApiProfile, ApiRules, CredentialSpec } from './profile.js';
+/** The Affiliate API's models and managers (`AffiliateApi.Offer`: the fields an affiliate sees). */
+export * as AffiliateApi from '../generated/affiliate/index.js';
+/** The Advertiser API's models and managers. */
+export * as AdvertiserApi from '../generated/advertiser/index.js';
 export * from './errors.js';
 export { PartialCreateError } from './runtime/behaviours.js';
 export { Model } from './runtime/model.js';

@@ -1,5 +1,5 @@
-import { HasOffersAPI } from '../client.js';
-import type { HasOffersOptions } from '../client.js';
+import type { ClientOptions, HasOffersAPI, HasOffersOptions } from '../client.js';
+import { cliApi } from './apis.js';
 import type { OptionSpecs, ParsedArgs } from './argv.js';
 import { parseArgv, positiveIntOption } from './argv.js';
 import { UsageError } from './exit-codes.js';
@@ -27,12 +27,15 @@ export interface CliIo {
   readonly cwd: string;
   /** Aborted on Ctrl-C. */
   readonly signal?: AbortSignal;
+  /** The API the CLI speaks (`--api`): network (the default), affiliate or advertiser. */
+  readonly api?: string;
 }
 
 export const CONNECTION_SPECS = {
   endpoint: { type: 'string' },
   'network-token': { type: 'string' },
   'network-id': { type: 'string' },
+  'api-key': { type: 'string' },
   retries: { type: 'string' },
   timeout: { type: 'string' },
   'rate-limit': { type: 'string' },
@@ -58,20 +61,27 @@ function nonEmpty(value: string | string[] | boolean | undefined): string | unde
   return value.trim() === '' ? undefined : value;
 }
 
-/** Client options from flags, then HASOFFERS_* variables; missing ones are a usage error. */
-export function clientOptions(values: ParsedArgs['values'], env: CliIo['env'], command: string): HasOffersOptions {
+/**
+ * Client options from flags, then HASOFFERS_* variables, for the API `api` names (its profile says
+ * which credentials, flags and variables); missing ones are a usage error.
+ */
+export function clientOptions(values: ParsedArgs['values'], env: CliIo['env'], command: string, api?: string): HasOffersOptions {
+  const { profile } = cliApi(api);
   const endpoint = nonEmpty(values.endpoint) ?? nonEmpty(env.HASOFFERS_ENDPOINT);
-  const networkToken = nonEmpty(values['network-token']) ?? nonEmpty(env.HASOFFERS_NETWORK_TOKEN);
-  const networkId = nonEmpty(values['network-id']) ?? nonEmpty(env.HASOFFERS_NETWORK_ID);
-  const missing = [
-    endpoint ? undefined : 'HASOFFERS_ENDPOINT (or --endpoint)',
-    networkToken ? undefined : 'HASOFFERS_NETWORK_TOKEN (or --network-token)',
-    networkId ? undefined : 'HASOFFERS_NETWORK_ID (or --network-id)',
-  ].filter((item): item is string => item !== undefined);
-  if (missing.length) {
+  const credentials: Record<string, string> = {};
+  const missing = [endpoint ? undefined : 'HASOFFERS_ENDPOINT (or --endpoint)'];
+  for (const credential of profile.credentials) {
+    const value = nonEmpty(values[credential.flag]) ?? nonEmpty(env[credential.env]);
+    if (value !== undefined) credentials[credential.option] = value;
+    else if (credential.required) missing.push(`${credential.env} (or --${credential.flag})`);
+  }
+  const absent = missing.filter((item): item is string => item !== undefined);
+  if (absent.length) {
     throw new UsageError(
-      `missing credentials: set ${missing.join(', ')}. ` +
-        'To try tsoffers without an account, start a local sandbox (`tsoffers sandbox`, or `npm run sandbox` in a clone) and use the endpoint it prints with token sandbox-token and id sandbox.',
+      `missing credentials: set ${absent.join(', ')}. ` +
+        (profile.name === 'network'
+          ? 'To try tsoffers without an account, start a local sandbox (`tsoffers sandbox`, or `npm run sandbox` in a clone) and use the endpoint it prints with token sandbox-token and id sandbox.'
+          : `To try it without an account, start a local sandbox (\`tsoffers sandbox\`) and use the endpoint and a ${profile.name} api_key it prints.`),
       command,
     );
   }
@@ -79,10 +89,10 @@ export function clientOptions(values: ParsedArgs['values'], env: CliIo['env'], c
   if (retries !== undefined && (!Number.isInteger(retries) || retries < 0)) throw new UsageError(`--retries takes a whole number ≥ 0, got "${String(values.retries)}".`, command);
   const timeoutSeconds = positiveIntOption('timeout', values.timeout, command);
   const rateLimit = rateLimitOption(values['rate-limit'], command);
+  // For another API the options carry its own credentials (apiKey…) instead of a NetworkToken.
   return {
     endpoint: endpoint!,
-    networkToken: networkToken!,
-    networkId: networkId!,
+    ...(credentials as unknown as Pick<HasOffersOptions, 'networkToken' | 'networkId'>),
     ...(retries === undefined ? {} : { retries }),
     ...(timeoutSeconds === undefined ? {} : { timeout: timeoutSeconds * 1000 }),
     ...(rateLimit === undefined ? {} : { rateLimit }),
@@ -104,10 +114,11 @@ function rateLimitOption(value: string | string[] | boolean | undefined, command
  * The client, logging (-v, --debug) through the CLI's stderr, so that log lines get the same
  * redaction and control-character escaping as every other message.
  */
-export function createClient(options: HasOffersOptions, io?: CliIo): HasOffersAPI {
-  if (!io) return new HasOffersAPI(options);
+export function createClient(options: ClientOptions, io?: CliIo): HasOffersAPI {
+  const api = cliApi(io?.api);
+  if (!io) return api.create(options);
   const line = (level: string) => (message: string) => void io.stderr.write(`tsoffers - ${level} - ${message}\n`);
-  return new HasOffersAPI({ ...options, logger: { debug: line('DEBUG'), info: line('INFO'), warn: line('WARNING'), error: line('ERROR') } });
+  return api.create({ ...options, logger: { debug: line('DEBUG'), info: line('INFO'), warn: line('WARNING'), error: line('ERROR') } });
 }
 
 /** `--raw-cells`: CSV cells exactly as the server sent them (no formula neutralising). */

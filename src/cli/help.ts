@@ -7,6 +7,8 @@ export const CONNECTION_OPTIONS = `Connection (flags win over the environment):
   --endpoint URL          HASOFFERS_ENDPOINT       e.g. https://NETWORK.api.hasoffers.com/Apiv3/json
   --network-token TOKEN   HASOFFERS_NETWORK_TOKEN  (prefer the variable: flags show up in process lists)
   --network-id ID         HASOFFERS_NETWORK_ID
+  --api NAME              network (default), affiliate or advertiser: the API to call
+  --api-key KEY           HASOFFERS_API_KEY        the affiliate's or advertiser's key (--api affiliate|advertiser)
   --retries N             retries of rate-limited/failed reads (default 3)
   --timeout SECONDS       per attempt (default 60)
   --rate-limit N/MS|off   client-side limit, default HasOffers' own 50/10000; off for a local sandbox

@@ -1,4 +1,4 @@
-import { API_TABLE } from '../../generated/index.js';
+import { cliApi } from './apis.js';
 import type { ControllerSpec, ModelSpec } from '../runtime/spec.js';
 import { UsageError } from './exit-codes.js';
 
@@ -19,12 +19,14 @@ function normalise(name: string): string {
   return name.toLowerCase().replace(/[-_]/g, '');
 }
 
-export function managers(): ManagerInfo[] {
-  return API_TABLE.controllers
+/** The managers of the API `api` names (the network's by default). */
+export function managers(api?: string): ManagerInfo[] {
+  const table = cliApi(api).table;
+  return table.controllers
     .filter((controller) => controller.manager)
     .map((controller) => ({
       controller,
-      model: API_TABLE.models.find((model) => model.name === controller.model),
+      model: table.models.find((model) => model.name === controller.model),
       cliName: kebab(controller.manager),
       hasFindAll: controller.methods.some((method) => method.kind === 'find' && method.method === 'findAll'),
     }))
@@ -32,15 +34,16 @@ export function managers(): ManagerInfo[] {
 }
 
 /** Finds a manager by `affiliate-users`, `affiliateUsers`, `affiliate_users` or its Target (`AffiliateUser`). */
-export function findManager(name: string): ManagerInfo | undefined {
+export function findManager(name: string, api?: string): ManagerInfo | undefined {
   const wanted = normalise(name);
-  return managers().find((info) => normalise(info.controller.manager) === wanted || normalise(info.controller.target) === wanted);
+  const prefix = normalise(cliApi(api).profile.targetPrefix);
+  return managers(api).find((info) => normalise(info.controller.manager) === wanted || normalise(info.controller.target) === wanted || (prefix !== '' && normalise(info.controller.target) === `${prefix}${wanted}`));
 }
 
-export function requireManager(name: string): ManagerInfo {
-  const found = findManager(name);
+export function requireManager(name: string, api?: string): ManagerInfo {
+  const found = findManager(name, api);
   if (!found) {
-    throw new UsageError(`unknown command or manager "${name}". Managers: ${managers().map((info) => info.cliName).join(', ')}; commands: call, sandbox, codegen, raw-logs. For any other controller use: tsoffers call <Target> <Method> key=value…`);
+    throw new UsageError(`unknown command or manager "${name}". Managers: ${managers(api).map((info) => info.cliName).join(', ')}; commands: call, sandbox, codegen, raw-logs. For any other controller use: tsoffers call <Target> <Method> key=value…`);
   }
   return found;
 }

@@ -27,6 +27,7 @@ import type { ExitCode } from './exit-codes.js';
 import { CliExit, EXIT, UsageError } from './exit-codes.js';
 import { mainHelp, managerHelp } from './help.js';
 import { requireManager } from './managers.js';
+import { cliSecrets, extractApi } from './apis.js';
 import { forTerminal, forTerminalLines } from './terminal.js';
 
 function version(): string {
@@ -98,16 +99,25 @@ function redacting(stream: CliStream, redact: (text: string) => string, safe?: (
 }
 
 /** Runs one CLI invocation; resolves to the exit code. Never throws. */
-export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+export async function runCli(given: readonly string[], rawIo: CliIo): Promise<number> {
   // Defence in depth: the SDK redacts its own errors; this also covers anything else we print.
-  const tokenFlag = argv.findIndex((arg) => arg === '--network-token');
-  const inlineToken = argv.find((arg) => arg.startsWith('--network-token='))?.slice('--network-token='.length);
-  const redact = makeRedactor([rawIo.env.HASOFFERS_NETWORK_TOKEN, tokenFlag >= 0 ? argv[tokenFlag + 1] : undefined, inlineToken]);
+  // Every API's secrets (NetworkToken, api_key) from flags and variables.
+  const redact = makeRedactor(cliSecrets(given, rawIo.env));
+  let argv: readonly string[] = given;
+  let api = 'network';
+  try {
+    ({ api, argv } = extractApi(given));
+  } catch (error) {
+    const code = exitCodeOf(error);
+    rawIo.stderr.write(`${redact(describeError(error, code))}\n`);
+    return code;
+  }
   // stderr carries messages (HasOffers' own error texts, file names, log lines): never a raw
   // control character. stdout is data: tables and plain answers are made safe where they are
   // rendered; whatever else reaches a terminal (CSV on a TTY) is made safe here, CRLF kept.
   const io: CliIo = {
     ...rawIo,
+    api,
     stdout: redacting(rawIo.stdout, redact, rawIo.stdout.isTTY ? forTerminalLines : undefined),
     stderr: redacting(rawIo.stderr, redact, forTerminal),
   };
@@ -144,12 +154,13 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return sandboxCommand(rest, io);
     case 'raw-logs':
     case 'rawlogs':
+      if (io.api && io.api !== 'network') throw new UsageError(`raw logs are the Network API's; --api ${io.api} has none.`, 'raw-logs');
       return rawLogsCommand(rest, io);
     case 'report':
       return reportCommand(rest, io);
   }
   if (first.startsWith('-')) throw new UsageError(`"${first}" is an option; start with a command or a manager, e.g. tsoffers offers find-all ${first}.`);
-  const info = requireManager(first);
+  const info = requireManager(first, io.api);
   const [command, ...args] = rest;
   if (command === undefined || command === '--help' || command === '-h') {
     (command ? io.stdout : io.stderr).write(`${managerHelp(info)}\n`);

@@ -23,6 +23,8 @@ export interface CallRequest {
 /** What managers and models need from the client. */
 export interface ApiContext {
   readonly table: ApiTable;
+  /** The API's Target prefix (`Affiliate_`), '' for the network's: where its DownloadReport lives. */
+  readonly targetPrefix?: string;
   /** Sends a call; resolves with `response.data` once the envelope has been checked for errors. */
   send(request: CallRequest): Promise<unknown>;
   /** The runtime manager behind a client property (`offers`). */

@@ -38,10 +38,14 @@ export function reportSchema(context: ApiContext, controller: ControllerSpec, sp
 export function reportBuilder(context: ApiContext, controller: ControllerSpec, spec: MethodSpec): unknown {
   const schema = reportSchema(context, controller, spec);
   const target = spec.target ?? controller.target;
+  // Each API exports through its own DownloadReport (Affiliate_DownloadReport); the Advertiser API has none.
+  const prefix = context.targetPrefix ?? '';
+  const downloadTarget = `${prefix}DownloadReport`;
   const exportLink = async (pairs: readonly WirePair[], window: { start: string; end: string }, options?: RunOptions): Promise<string> => {
+    if (prefix && !context.table.controllers.some((item) => item.target === downloadTarget)) throw new InvalidArgumentError('export', `this API has no ${downloadTarget}: run the report with page() or all() instead.`);
     const params: WirePair[] = [['method', spec.method], ['start_date', window.start], ['end_date', window.end], ...asArguments(pairs)];
-    const link = await context.send({ target: 'DownloadReport', method: 'getDownloadReportLink', params, safe: true, signal: options?.signal });
-    if (typeof link !== 'string' || !/^https?:\/\//.test(link)) throw new InvalidResponseError('DownloadReport.getDownloadReportLink did not answer a link', 200, JSON.stringify(link)?.slice(0, 200) ?? '');
+    const link = await context.send({ target: downloadTarget, method: 'getDownloadReportLink', params, safe: true, signal: options?.signal });
+    if (typeof link !== 'string' || !/^https?:\/\//.test(link)) throw new InvalidResponseError(`${downloadTarget}.getDownloadReportLink did not answer a link`, 200, JSON.stringify(link)?.slice(0, 200) ?? '');
     return link;
   };
   const executor: ReportExecutor = {

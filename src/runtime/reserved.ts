@@ -5,7 +5,7 @@
  */
 
 /** Members of every client (`api.call`, `api.rawLogs`…): a manager may not be named like one. */
-export const CLIENT_MEMBERS = ['call', 'close', 'controller', 'rawLogs', 'endpoint', 'networkId', 'verbosity', 'toString', 'toJSON', 'constructor'] as const;
+export const CLIENT_MEMBERS = ['call', 'close', 'controller', 'rawLogs', 'endpoint', 'networkId', 'verbosity', 'profile', 'toString', 'toJSON', 'constructor'] as const;
 
 /** Members of every manager besides its methods. */
 export const MANAGER_MEMBERS = ['call', 'query', 'constructor', 'toString', 'toJSON', 'then'] as const;

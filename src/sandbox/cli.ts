@@ -13,7 +13,8 @@ Options:
   --port <n>             port to listen on (default 0: a free one)
   --seed <n>             seed of the generated data (default 1)
   --state <file.json>    load the data from this file and save it there (atomically)
-  --network-token <t>    NetworkToken clients must send (default sandbox-token)
+  --network-token <t>    NetworkToken clients must send (default sandbox-token); the
+                         seeded affiliates' and advertisers' api_keys are printed at start
   --network-id <id>      NetworkId clients must send (default sandbox)
   --rate-limit <n/ms>    answer "API usage exceeded rate limit" over n calls per ms window (e.g. 50/10000)
   --latency <ms>         delay every answer by this many milliseconds
@@ -137,6 +138,8 @@ export async function runSandboxCli(argv: readonly string[], io: Partial<Sandbox
     return 1;
   }
   stdout(`listening ${sandbox.url}`);
+  // The Affiliate and Advertiser APIs' keys, after the one line a script waits for.
+  for (const account of sandbox.accounts) stdout(`api_key ${account.kind} ${account.id}: ${account.apiKey}`);
   await stop.promise;
   stop.dispose();
   await sandbox.close();

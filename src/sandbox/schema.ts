@@ -4,6 +4,8 @@
  * checked values (integer, decimal, enum) that codegen copies from the schema YAML.
  */
 import { API_TABLE } from '../../generated/table.gen.js';
+import { API_TABLE as AFFILIATE_TABLE } from '../../generated/affiliate/table.gen.js';
+import { API_TABLE as ADVERTISER_TABLE } from '../../generated/advertiser/table.gen.js';
 import type { ApiTable, ControllerSpec, MethodSpec, ModelSpec, RelationSpec } from '../runtime/spec.js';
 
 export type FieldCheck = 'integer' | 'decimal' | readonly string[];
@@ -56,4 +58,9 @@ export function buildSchema(table: ApiTable = API_TABLE): SandboxSchema {
     }
   }
   return { table, models, methods };
+}
+
+/** The Affiliate and Advertiser APIs' schemas (their Targets, and their models' field sets). */
+export function buildAccountSchemas(tables: { readonly affiliate?: ApiTable; readonly advertiser?: ApiTable } = {}): { readonly affiliate: SandboxSchema; readonly advertiser: SandboxSchema } {
+  return { affiliate: buildSchema(tables.affiliate ?? AFFILIATE_TABLE), advertiser: buildSchema(tables.advertiser ?? ADVERTISER_TABLE) };
 }

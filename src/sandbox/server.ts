@@ -16,7 +16,9 @@ import { Prng } from './prng.js';
 import { buildLogZip, findLogFile, LOG_TYPES } from './rawlog.js';
 import { exportFile } from './reports.js';
 import type { SandboxLogType } from './rawlog.js';
-import { buildSchema } from './schema.js';
+import { accountFor, accountKindOf, handleAccount, seedAccounts } from './accounts.js';
+import type { SandboxAccount } from './accounts.js';
+import { buildAccountSchemas, buildSchema } from './schema.js';
 import type { SandboxSchema } from './schema.js';
 import { ORIGIN_PLACEHOLDER, seedStore } from './seed.js';
 import { loadState, StateSaver } from './state-file.js';
@@ -57,6 +59,8 @@ export interface SandboxHandle {
   readonly port: number;
   readonly store: Store;
   readonly schema: SandboxSchema;
+  /** Seeded affiliates and advertisers with their api_keys, for the Affiliate_* and Advertiser_* Targets. */
+  readonly accounts: readonly SandboxAccount[];
   /** Writes any pending state and resolves when the file holds the latest data. */
   flush(): Promise<void>;
   close(): Promise<void>;
@@ -66,6 +70,7 @@ const MAX_BODY = 32 * 1024 * 1024;
 const RATE_LIMIT_HELP = 'See https://help.tune.com/hasoffers/rate-limit-error/ for guidance.';
 
 let cachedSchema: SandboxSchema | undefined;
+let cachedAccountSchemas: ReturnType<typeof buildAccountSchemas> | undefined;
 
 /** The schema is the same for every sandbox in a process; parsing the YAML once keeps start-up fast. */
 function schema(): SandboxSchema {
@@ -251,6 +256,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const saver = statePath ? new StateSaver(statePath, store) : undefined;
   if (saver && !loaded) await saver.saveNow();
   const limiter = options.rateLimit ? new RateLimiter(options.rateLimit) : undefined;
+  const accounts = seedAccounts(store);
+  cachedAccountSchemas ??= buildAccountSchemas();
+  const accountSchemas = cachedAccountSchemas;
   const random = Prng.derive(store.seed, 'runtime');
   const zips = new Map<string, Uint8Array>();
   let origin = '';
@@ -302,11 +310,27 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const badCredentials = (which: 'NetworkId' | 'NetworkToken') =>
       json(new Map<string, JsonValue>([['response', new Map<string, JsonValue>([['errors', { publicMessage: which === 'NetworkId' ? 'Network id is not valid' : 'NetworkToken is not valid' }], ['link', 'http://developers.hasoffers.com/']])]]));
     /** Answers and returns true when the credentials are wrong. */
-    const refusedCredentials = (id: string | undefined, token: string | undefined): boolean => {
-      if (id !== networkId) badCredentials('NetworkId');
+    const refusedCredentials = (id: string | undefined, token: string | undefined, apiKey?: string): boolean => {
+      // An api_key is an affiliate's or advertiser's: never accepted by the network's Targets.
+      if (apiKey !== undefined) refusal(ApiFailure.message('api_key is not authenticated for the Network API; send a NetworkToken.'));
+      else if (id !== networkId) badCredentials('NetworkId');
       else if (token !== networkToken) badCredentials('NetworkToken');
       else return false;
       return true;
+    };
+
+    /**
+     * An Affiliate_ or Advertiser_ call: answers and returns undefined unless its api_key is a seeded
+     * account's of that kind; a NetworkToken is refused there, as HasOffers does.
+     */
+    const accountOf = (target: string, apiKey: string | undefined, token: string | undefined, id: string | undefined): SandboxAccount | undefined => {
+      const kind = accountKindOf(target);
+      if (!kind) return undefined;
+      if (token !== undefined) return void refusal(ApiFailure.message(`NetworkToken ${token ? '(given) ' : ''}is not authenticated for ${target}: the ${kind === 'affiliate' ? 'Affiliate' : 'Advertiser'} API takes an api_key.`.replace(/\s+/g, ' ')));
+      if (id !== undefined && id !== networkId) return void badCredentials('NetworkId');
+      const account = accountFor(accounts, kind, apiKey);
+      if (!account) return void refusal(ApiFailure.message(apiKey ? 'api_key is not valid' : 'Missing required argument: api_key'));
+      return account;
     };
 
     let pairs: [string, string][];
@@ -315,8 +339,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       pairs = parsePairs(query);
       // Credentials travel in the query string (the SDK and pyoffers put them there): they are
       // checked before a single byte of the body is read, so an unauthenticated upload costs nothing.
-      const inQuery = lastValue(pairs, 'NetworkId') !== undefined || lastValue(pairs, 'NetworkToken') !== undefined;
-      if (inQuery && refusedCredentials(lastValue(pairs, 'NetworkId'), lastValue(pairs, 'NetworkToken'))) return;
+      const queryTarget = lastValue(pairs, 'Target') ?? '';
+      const byKey = accountKindOf(queryTarget) !== undefined;
+      const inQuery = byKey ? lastValue(pairs, 'api_key') !== undefined : lastValue(pairs, 'NetworkId') !== undefined || lastValue(pairs, 'NetworkToken') !== undefined;
+      if (inQuery && byKey && !accountOf(queryTarget, lastValue(pairs, 'api_key'), lastValue(pairs, 'NetworkToken'), lastValue(pairs, 'NetworkId'))) return;
+      if (inQuery && !byKey && refusedCredentials(lastValue(pairs, 'NetworkId'), lastValue(pairs, 'NetworkToken'), lastValue(pairs, 'api_key'))) return;
       const contentType = String(request.headers['content-type'] ?? '');
       if (hasBody(request)) {
         let rejectOver: (failure: HttpFailure) => void = () => {};
@@ -357,7 +384,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       if (error instanceof ApiFailure) return refusal(error);
       throw error;
     }
-    if (refusedCredentials(scalar(params, 'NetworkId'), scalar(params, 'NetworkToken'))) return;
+    const calledTarget = scalar(params, 'Target') ?? '';
+    let account: SandboxAccount | undefined;
+    if (accountKindOf(calledTarget)) {
+      account = accountOf(calledTarget, scalar(params, 'api_key'), scalar(params, 'NetworkToken'), scalar(params, 'NetworkId'));
+      if (!account) return;
+    } else if (refusedCredentials(scalar(params, 'NetworkId'), scalar(params, 'NetworkToken'), scalar(params, 'api_key'))) return;
     const envelope = (data: JsonValue, failure?: ApiFailure) =>
       new Map<string, JsonValue>([
         ['request', echo(params)],
@@ -381,7 +413,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const before = store.revision;
     let answer: JsonMap;
     try {
-      answer = envelope(handle(ctx));
+      answer = envelope(account ? handleAccount(ctx, account, account.kind === 'affiliate' ? accountSchemas.affiliate : accountSchemas.advertiser) : handle(ctx));
     } catch (error) {
       if (!(error instanceof ApiFailure)) throw error;
       answer = envelope('', error);
@@ -493,6 +525,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     port: address.port,
     store,
     schema: api,
+    accounts,
     flush: async () => {
       await saver?.flush();
     },

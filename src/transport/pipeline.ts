@@ -503,7 +503,7 @@ export class Pipeline {
         const location = this.#options.redact(error.response.headers.get('location') ?? '(no Location)');
         const body = exchange.kind === 'upload' ? ' (and the body was a one-time stream)' : '';
         return new InvalidResponseError(
-          `HasOffers answered ${where} with a redirect (HTTP ${status}) to ${location}. Redirects are not followed because the request carries the NetworkToken${body}; set endpoint to the final address.`,
+          `HasOffers answered ${where} with a redirect (HTTP ${status}) to ${location}. Redirects are not followed because the request carries the credentials (NetworkToken or api_key)${body}; set endpoint to the final address.`,
           status,
           location,
         );

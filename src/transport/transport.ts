@@ -16,8 +16,13 @@ export { MAX_QUERY_LENGTH };
 
 export interface TransportOptions {
   readonly endpoint: string;
-  readonly networkToken: string;
-  readonly networkId: string;
+  /** The network API's credentials, when `credentials` is not given. */
+  readonly networkToken?: string;
+  readonly networkId?: string;
+  /** The pairs that authenticate every call (the API profile's), in order. */
+  readonly credentials?: readonly (readonly [string, string])[];
+  /** Wire names never to send (another API's credentials). */
+  readonly refuse?: readonly string[];
   readonly verify: boolean;
   /** Retries after the first attempt. */
   readonly retries: number;

@@ -1,4 +1,4 @@
-import { toQueryString } from './encode.js';
+import { toQueryString, WireEncodingError } from './encode.js';
 import type { WirePair } from './params.js';
 
 /** Query strings longer than this go as a POST form body instead (proxies and servers cap URLs near 8 KB). */
@@ -7,8 +7,13 @@ export const MAX_QUERY_LENGTH = 8192;
 export interface WireOptions {
   /** `https://api.hasoffers.com/Apiv3/json`; `https://user:pass@host/…` sends the user and password as HTTP Basic auth. */
   readonly endpoint: string;
-  readonly networkToken: string;
-  readonly networkId: string;
+  /** The network API's credentials (used when `credentials` is not given). */
+  readonly networkToken?: string;
+  readonly networkId?: string;
+  /** The pairs that authenticate every call, in order (an API profile's: `api_key`, `NetworkId`…). Secrets. */
+  readonly credentials?: readonly WirePair[];
+  /** Wire names that must never be sent (another API's credentials): a call that carries one is refused. */
+  readonly refuse?: readonly string[];
   /** Query strings above this length are sent as a POST form body (default 8192). */
   readonly maxQueryLength?: number;
 }
@@ -72,6 +77,7 @@ export class WireFormat {
   readonly #prefix: string;
   readonly #separator: string;
   readonly #maxQueryLength: number;
+  readonly #refuse: ReadonlySet<string>;
   /** Headers every call carries (Basic auth from the endpoint, when given). */
   readonly headers: Readonly<Record<string, string>>;
   /** Headers of a POST form call. */
@@ -79,10 +85,12 @@ export class WireFormat {
 
   constructor(options: WireOptions) {
     this.endpoint = parseEndpoint(options.endpoint);
-    this.#prefix = toQueryString([
-      ['NetworkToken', options.networkToken],
-      ['NetworkId', options.networkId],
-    ]);
+    const credentials = options.credentials ?? [
+      ['NetworkToken', options.networkToken ?? ''],
+      ['NetworkId', options.networkId ?? ''],
+    ];
+    this.#prefix = toQueryString(credentials);
+    this.#refuse = new Set([...(options.refuse ?? []), ...credentials.map(([name]) => name)]);
     this.#separator = this.endpoint.url.includes('?') ? '&' : '?';
     this.#maxQueryLength = options.maxQueryLength ?? MAX_QUERY_LENGTH;
     const headers: Record<string, string> = this.endpoint.authorization ? { authorization: this.endpoint.authorization } : {};
@@ -92,6 +100,10 @@ export class WireFormat {
 
   /** `NetworkToken=…&NetworkId=…&Target=…&Method=…&params`: the exact bytes pyoffers sends. */
   query(call: WireCall): string {
+    for (const [key] of call.params) {
+      // A credential as a parameter would be sent twice, or (another API's) to an API that must never see it.
+      if (this.#refuse.has(key)) throw new WireEncodingError(`Parameter "${key}" is a credential; this client sends its own and never another API's. Remove it from the parameters.`);
+    }
     return `${this.#prefix}&${toQueryString([['Target', call.target], ['Method', call.method], ...call.params])}`;
   }
 

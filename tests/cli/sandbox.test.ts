@@ -91,7 +91,10 @@ describe('tsoffers against the sandbox', () => {
     const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
     child.kill('SIGINT');
     expect(await exited).toBe(0);
-    expect(stdout.trim().split('\n')).toHaveLength(1);
+    // One listening line, then the seeded affiliates' and advertisers' api_keys.
+    const [first, ...keys] = stdout.trim().split('\n');
+    expect(first).toMatch(/^listening /);
+    for (const line of keys) expect(line).toMatch(/^api_key (affiliate|advertiser) \d+: /);
   });
 });
 

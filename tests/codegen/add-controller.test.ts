@@ -66,6 +66,8 @@ describe('adding a controller', () => {
     cpSync(join(root, 'schema'), join(tmp, 'schema'), { recursive: true });
     writeFileSync(join(tmp, 'schema', 'network', 'partner-program.yaml'), PROGRAM);
     symlinkSync(join(root, 'src'), join(tmp, 'src'), 'dir');
+    // The client also imports the other APIs' generated folders (generated/affiliate/, generated/advertiser/).
+    for (const api of ['affiliate', 'advertiser']) cpSync(join(root, 'generated', api), join(tmp, 'generated', api), { recursive: true });
     writeFileSync(join(tmp, 'main.ts'), MAIN);
     writeFileSync(join(tmp, 'tsconfig.json'), JSON.stringify({ extends: '../../tsconfig.json', include: ['main.ts'] }));
   });

@@ -39,7 +39,8 @@ function run(script: string, args: readonly string[], env: Record<string, string
 async function runExample(name: string): Promise<Run> {
   const sandbox = await startSandbox({ port: 0, seed: 1 });
   try {
-    return await run(`${name}.ts`, [], { HASOFFERS_ENDPOINT: sandbox.url, HASOFFERS_NETWORK_TOKEN: 'sandbox-token', HASOFFERS_NETWORK_ID: 'sandbox' });
+    const key = (kind: string) => sandbox.accounts.find((account) => account.kind === kind)!.apiKey;
+    return await run(`${name}.ts`, [], { HASOFFERS_ENDPOINT: sandbox.url, HASOFFERS_NETWORK_TOKEN: 'sandbox-token', HASOFFERS_NETWORK_ID: 'sandbox', HASOFFERS_AFFILIATE_API_KEY: key('affiliate'), HASOFFERS_ADVERTISER_API_KEY: key('advertiser') });
   } finally {
     await sandbox.close();
   }
@@ -238,6 +239,31 @@ describe.concurrent('the whole Network API example', () => {
     expect(section(result.stdout, 'a params-object method, named by the documented parameters')).toEqual([`findAllByIds({ ids: [${id}] }) → OfferPixel: ${id}`]);
     expect(section(result.stdout, 'a find-shaped method through the builder')[0]).toMatch(/active: [1-9]\d*$/);
     expect(section(result.stdout, 'an unknown parameter is refused before sending')[0]).toMatch(/does not take "feilds". Did you mean "fields"\?/);
+  });
+});
+
+describe.concurrent('the Affiliate and Advertiser API examples', () => {
+  it("affiliate: its runnable offers (id added to fields), approvals, a tracking link, its stats, the id rule", async () => {
+    const result = await runExample('affiliate');
+    expectClean(result);
+    const offers = section(result.stdout, 'offers I may run');
+    expect(offers.length).toBeGreaterThan(1);
+    expect(offers[0]).toMatch(/^#\d+/);
+    expect(offers.at(-1)).toMatch(/^sent: limit=5&fields\[\]=name&fields\[\]=payout_type \(and fields\[\]=id, added\)$/);
+    expect(section(result.stdout, 'offers I am approved for')[0]).toMatch(/^\d+ approved/);
+    expect(section(result.stdout, 'a tracking link')[0]).toMatch(/^#\d+: http:\/\/127\.0\.0\.1:\d+\/aff_c\?offer_id=\d+&aff_id=\d+$/);
+    const stats = section(result.stdout, 'my clicks per offer');
+    expect(stats.at(-1)).toMatch(/^\(\d+ offers with traffic, 2024-05-01 to 2024-05-05\)$/);
+    expect(section(result.stdout, 'the rules of the Affiliate API')[0]).toMatch(/^refused before sending: .*only equality on id/);
+  });
+
+  it('advertiser: its stats per day with totals, its conversions by status', async () => {
+    const result = await runExample('advertiser');
+    expectClean(result);
+    const days = section(result.stdout, 'my offers per day, 2024-05-01 to 2024-05-05');
+    const clicks = days.slice(0, -1).map((line) => Number(/^\d{4}-\d{2}-\d{2}\s+(\d+) clicks/.exec(line)![1]));
+    expect(Number(/^total\s+(\d+) clicks/.exec(days.at(-1)!)![1])).toBe(clicks.reduce((a, b) => a + b, 0));
+    expect(section(result.stdout, 'my conversions by status')[0]).toMatch(/: \d+|\(none\)/);
   });
 });
 

@@ -30,7 +30,10 @@ describe('runSandboxCli', () => {
       expect(answer.response.status).toBe(1);
       stop('SIGTERM');
       expect(await run).toBe(0);
-      expect(out).toEqual([line]);
+      // Then the seeded affiliates' and advertisers' api_keys (Affiliate_ and Advertiser_ Targets).
+      expect(out[0]).toBe(line);
+      expect(out.slice(1).length).toBeGreaterThan(0);
+      for (const extra of out.slice(1)) expect(extra).toMatch(/^api_key (affiliate|advertiser) \d+: sandbox-(affiliate|advertiser)-key-\d+$/);
       expect(err).toEqual([]);
       expect(existsSync(path)).toBe(true);
     } finally {

@@ -22,7 +22,7 @@ export async function callCommand(args: readonly string[], io: CliIo): Promise<n
   if (!NAME.test(method)) throw new UsageError(`"${method}" is not a Method name (like findAll).`, 'call');
   const params = parseCallParams(rest);
   const format = formatOf(values, 'call');
-  const api = createClient(clientOptions(values, io.env, 'call'), io);
+  const api = createClient(clientOptions(values, io.env, 'call', io.api), io);
   try {
     const result = await api.call(target, method, params, { signal: io.signal });
     write(io, renderAny(result, format, tableOptions(io, values, { priority: ['id'] }), csvOptions(values)));

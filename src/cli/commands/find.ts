@@ -144,7 +144,7 @@ export async function findCommand(info: ManagerInfo, command: string, args: read
     if (positionals.length !== 1) throw new UsageError(`find-by-id takes exactly one id, got ${positionals.length ? positionals.join(' ') : 'none'}.`, label);
     const id = positionals[0]!;
     if (!/^\d+$/.test(id)) throw new UsageError(`"${id}" is not an id: ids are whole numbers, like 62.`, label);
-    const api = createClient(clientOptions(values, io.env, label), io);
+    const api = createClient(clientOptions(values, io.env, label, io.api), io);
     try {
       const manager = (api as unknown as Record<string, QueryManager>)[info.controller.manager]!;
       const fields = listOption(values.fields);
@@ -161,7 +161,7 @@ export async function findCommand(info: ManagerInfo, command: string, args: read
   }
 
   if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}" (conditions go after --where, e.g. --where 'id>100').`, label);
-  const api: HasOffersAPI = createClient(clientOptions(values, io.env, label), io);
+  const api: HasOffersAPI = createClient(clientOptions(values, io.env, label, io.api), io);
   try {
     const manager = (api as unknown as Record<string, QueryManager>)[info.controller.manager]!;
     const query = asUsage(() => buildQuery(manager.query(), values, label), label);

@@ -97,7 +97,7 @@ export async function rawLogsCommand(args: readonly string[], io: CliIo): Promis
   const concurrency = positiveIntOption('concurrency', values.concurrency, 'raw-logs');
   const format = formatOf(values, 'raw-logs');
 
-  const connection = clientOptions(values, io.env, 'raw-logs');
+  const connection = clientOptions(values, io.env, 'raw-logs', io.api);
   const api = createClient(connection, io);
   try {
     const manager = api.rawLogs[kind as Kind] as LogTypeManager;

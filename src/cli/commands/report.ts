@@ -129,7 +129,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   const from = typeof values.from === 'string' ? values.from : undefined;
   const to = typeof values.to === 'string' ? values.to : undefined;
   if ((from === undefined) !== (to === undefined)) throw new UsageError('--from and --to go together (the date window).', label);
-  const api: HasOffersAPI = createClient(clientOptions(values, io.env, label), io);
+  const api: HasOffersAPI = createClient(clientOptions(values, io.env, label, io.api), io);
   try {
     let report: AnyReport;
     try {
