@@ -50,7 +50,9 @@ export const NETWORK_PROFILE: ApiProfile = {
   label: 'HasOffersAPI',
   targetPrefix: '',
   credentials: [{ option: 'networkToken', wire: 'NetworkToken', required: true, secret: true, env: 'HASOFFERS_NETWORK_TOKEN', flag: 'network-token' }, NETWORK_ID],
-  neverSends: ['api_key'],
+  // api_key is also a documented parameter of some network methods (Application.validNetworkApiKey):
+  // the network client authenticates with its NetworkToken only, and sends an api_key only as one.
+  neverSends: [],
   rules: NO_RULES,
 };
 

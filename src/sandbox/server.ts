@@ -311,8 +311,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       json(new Map<string, JsonValue>([['response', new Map<string, JsonValue>([['errors', { publicMessage: which === 'NetworkId' ? 'Network id is not valid' : 'NetworkToken is not valid' }], ['link', 'http://developers.hasoffers.com/']])]]));
     /** Answers and returns true when the credentials are wrong. */
     const refusedCredentials = (id: string | undefined, token: string | undefined, apiKey?: string): boolean => {
-      // An api_key is an affiliate's or advertiser's: never accepted by the network's Targets.
-      if (apiKey !== undefined) refusal(ApiFailure.message('api_key is not authenticated for the Network API; send a NetworkToken.'));
+      // An api_key authenticates an affiliate or advertiser, never the network's Targets. Beside a
+      // NetworkToken it is a parameter (Application.validNetworkApiKey takes one).
+      if (apiKey !== undefined && token === undefined) refusal(ApiFailure.message('api_key is not authenticated for the Network API; send a NetworkToken.'));
       else if (id !== networkId) badCredentials('NetworkId');
       else if (token !== networkToken) badCredentials('NetworkToken');
       else return false;

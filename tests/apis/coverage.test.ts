@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AdvertiserAPI, AffiliateAPI } from '../../src/index.js';
+import { AdvertiserAPI, AffiliateAPI, InvalidResponseError } from '../../src/index.js';
 import { API_TABLE as AFFILIATE_TABLE } from '../../generated/affiliate/index.js';
 import { API_TABLE as ADVERTISER_TABLE } from '../../generated/advertiser/index.js';
 import type { ApiTable, MethodSpec } from '../../src/runtime/spec.js';
@@ -201,7 +201,10 @@ describe.skipIf(!HAVE_REFERENCE)('the whole Affiliate and Advertiser APIs', () =
         for (const spec of controller.methods) {
           if (spec.kind !== 'object' || spec.behaviour) continue;
           const before = server.requests.length;
-          await manager[spec.name]!(sample(table, spec));
+          // The stub answers `true` to every call: a method declared to answer a number refuses it.
+          await manager[spec.name]!(sample(table, spec)).catch((error: unknown) => {
+            if (!(error instanceof InvalidResponseError)) throw error;
+          });
           const seen = server.requests[before]!;
           const params = new URLSearchParams(seen.query + (seen.body ? `&${seen.body}` : ''));
           expect(params.get('Target'), `${controller.target}.${spec.name}`).toBe(spec.target ?? controller.target);
