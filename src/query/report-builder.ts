@@ -110,7 +110,16 @@ export interface ReportBuilder<T, G extends string, K extends keyof T & string =
   exportRows(options?: ExportOptions): AsyncIterable<Readonly<Record<string, string>>>;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** `YYYY-MM-DD` naming a day that exists (not 2026-02-31). */
+function isCalendarDate(text: string): boolean {
+  const match = DATE.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 function isValue(value: unknown): value is ReportValue {
   return (typeof value === 'string' && value.length > 0) || (typeof value === 'number' && Number.isFinite(value));
@@ -170,7 +179,7 @@ class Builder {
     const add = (conditional: ReportConditional, values: readonly unknown[]): Builder => {
       for (const value of values) {
         if (!isValue(value)) throw new InvalidArgumentError(argument, `expected a non-empty string or a finite number, got ${describe(value)}.`);
-        if (this.#schema.dates.has(field) && !DATE.test(String(value))) throw new InvalidArgumentError(argument, `${field} takes dates as YYYY-MM-DD, got ${describe(value)}.`);
+        if (this.#schema.dates.has(field) && conditional !== 'LIKE' && conditional !== 'NOT_LIKE' && !isCalendarDate(String(value))) throw new InvalidArgumentError(argument, `${field} takes dates as YYYY-MM-DD (a real day), got ${describe(value)}.`);
         if (this.#schema.numeric.has(field) && !/^-?\d+(\.\d+)?$/.test(String(value)) && conditional !== 'LIKE' && conditional !== 'NOT_LIKE') {
           throw new InvalidArgumentError(argument, `${field} is a number, got ${describe(value)}.`);
         }
@@ -205,7 +214,9 @@ class Builder {
       notIn: (values) => list('NOT_EQUAL_TO', values),
       between: (...values: unknown[]) => {
         if (values.length !== 2 || values.some((value) => value === undefined)) throw new InvalidArgumentError(argument, `between() takes exactly two values (from, to), got ${values.length}.`);
-        if (this.#schema.dates.has(field) && String(values[0]) > String(values[1])) throw new InvalidArgumentError(argument, `between('${String(values[0])}', '${String(values[1])}') ends before it starts.`);
+        const [from, to] = values as [unknown, unknown];
+        const backwards = this.#schema.numeric.has(field) ? Number(from) > Number(to) : String(from) > String(to);
+        if ((this.#schema.dates.has(field) || this.#schema.numeric.has(field)) && backwards) throw new InvalidArgumentError(argument, `between(${JSON.stringify(from)}, ${JSON.stringify(to)}) ends before it starts.`);
         return add('BETWEEN', values);
       },
       like: (pattern) => add('LIKE', [pattern]),
@@ -221,6 +232,7 @@ class Builder {
       if (typeof key !== 'string' || !key) throw new InvalidArgumentError('sort()', `expected a field like '-Stat.clicks', got ${describe(key)}.`);
       const node = ReportSortNode.parse(key);
       this.#field('sort()', node.field);
+      if (sort.some((existing) => existing.field === node.field)) throw new InvalidArgumentError('sort()', `${node.field} is sorted already; HasOffers takes one direction per field.`);
       sort.push(node);
     }
     return this.#with({ sort: Object.freeze(sort) });
@@ -280,6 +292,9 @@ class Builder {
     let page = 1;
     for (;;) {
       const result = await this.page(page, options);
+      // A server that answers another page than the one asked for ignored `page`: its rows are
+      // the ones already seen, and following pageCount would fetch them again and again.
+      if (page > 1 && result.page !== page) return;
       yield* result.rows;
       if (page >= result.pageCount || result.rows.length === 0) return;
       page++;

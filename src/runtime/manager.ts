@@ -186,6 +186,8 @@ function checkScalar(argument: string, type: string, value: unknown, values: rea
   const bad = (expected: string) => {
     throw new InvalidArgumentError(argument, `${where}: "${argument}" takes ${expected}, got ${describe(value)}.`);
   };
+  // An array or object where one value belongs would go out as argument[]=… (or be stringified).
+  if (type !== 'mixed' && value !== null && typeof value === 'object' && !(value instanceof Date)) bad(values?.length ? `one of ${values.map((item) => `'${item}'`).join(', ')}` : `a single ${type}`);
   if (values?.length) {
     if (!values.includes(String(value))) bad(`one of ${values.map((item) => `'${item}'`).join(', ')}`);
     return;
@@ -255,7 +257,8 @@ function compileNamed(context: ApiContext, spec: MethodSpec, model: string | und
   }
   for (const param of spec.params) {
     const value = params[param.name];
-    if (value === undefined || value === null || handled.has(param.name)) continue;
+    if (value === undefined || handled.has(param.name)) continue;
+    if (value === null) throw new InvalidArgumentError(param.name, `${where} cannot send null for "${param.name}": a query string has no null. Leave the key out instead.`);
     const wire = param.wire ?? param.name;
     const argument = param.name;
     switch (param.type) {

@@ -107,7 +107,8 @@ export class Model {
   equals(other: unknown): boolean {
     if (!(other instanceof Model) || other.#name !== this.#name) return false;
     const keyFields = this.#context.modelSpec(this.#name)?.key ?? ['id'];
-    if (keyFields.length) return keyFields.every((field) => String(other.get(field)) === String(this.get(field)));
+    // Two records fetched without their key (fields: ['company']) are not known to be the same.
+    if (keyFields.length) return keyFields.every((field) => this.get(field) !== undefined && other.get(field) !== undefined && String(other.get(field)) === String(this.get(field)));
     return JSON.stringify(other.#data) === JSON.stringify(this.#data);
   }
 

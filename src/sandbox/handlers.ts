@@ -372,7 +372,10 @@ export function shapeOf(entry: MethodEntry): 'find' | 'findByIds' | 'findById' |
   if (spec.kind !== 'object' || !ctxModelOk(entry)) return undefined;
   const has = (name: string) => spec.params.some((param) => param.name === name);
   const data = spec.params.find((param) => param.type === 'data');
-  if (spec.result === 'models' && spec.params.some((param) => param.type === 'filters')) return 'find';
+  // A find-shaped method is served only when nothing but the query parts scope it: one with other
+  // params (getOverview's advertiser_ids, getEmployeeAlerts' employee_id) would be answered wrongly.
+  const queryPart = (name: string) => ['filters', 'sort', 'limit', 'page', 'fields', 'contain'].includes(name);
+  if (spec.result === 'models' && spec.params.some((param) => param.type === 'filters')) return spec.params.every((param) => queryPart(param.name)) ? 'find' : undefined;
   if (spec.result === 'models' && has('ids')) return 'findByIds';
   if (spec.result === 'model' && has('id') && !data && /^find.*ById$/.test(spec.method)) return 'findById';
   if (data && !has('id') && /^create/.test(spec.method) && (spec.result === 'model' || spec.result === 'modelOrId') && data.model === entry.model) return 'create';

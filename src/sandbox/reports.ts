@@ -192,6 +192,24 @@ function add(sums: Sums, fact: Fact): void {
 
 const ratio = (a: number, b: number, scale = 1) => (b ? (a / b) * scale : 0);
 
+/** One conversion record's own money fields (getConversions rows), in currency units. */
+function recordMoney(fact: Fact, field: string): number | undefined {
+  const r = fact.record;
+  switch (field) {
+    case 'Stat.payout':
+    case 'Stat.net_payout':
+      return cents(r.payout_cents);
+    case 'Stat.revenue':
+    case 'Stat.net_revenue':
+      return cents(r.revenue_cents);
+    case 'Stat.sale_amount':
+    case 'Stat.net_sale_amount':
+      return cents(r.sale_amount_cents);
+    default:
+      return undefined;
+  }
+}
+
 /** A measure by report field name, or undefined for a field that is not a measure. */
 function measure(sums: Sums, field: string): number | undefined {
   switch (field) {
@@ -386,11 +404,12 @@ function computeRows(ctx: QueryContext & { readonly seed: number }, key: string,
   }
   const integer = (field: string) => info.checks.get(field) === 'integer';
   const post = filters.filter((filter) => measure(emptySums(), filter.field) !== undefined).map((filter) => ({ filter, test: predicate(filter) }));
-  const rowOf = (facts: readonly Fact[], sums: Sums): Map<string, Map<string, string | null>> => {
+  const rowOf = (facts: readonly Fact[], sums: Sums, record = false): Map<string, Map<string, string | null>> => {
     const row = new Map<string, Map<string, string | null>>();
     for (const field of fields) {
       const [group, name] = [field.slice(0, field.indexOf('.')), field.slice(field.indexOf('.') + 1)];
-      const value = measure(sums, field);
+      // A record row shows the record's own money, whatever its status; sums count approved only.
+      const value = (record ? recordMoney(facts[0]!, field) : undefined) ?? measure(sums, field);
       // A number the sandbox has no data for is 0, as HasOffers shows an empty measure.
       const shown = value !== undefined ? text(value, integer(field)) : facts.length ? (dimension(ctx, facts[0]!, field) ?? (numeric.has(field) ? '0' : null)) : null;
       if (!row.has(group)) row.set(group, new Map());
@@ -403,7 +422,7 @@ function computeRows(ctx: QueryContext & { readonly seed: number }, key: string,
     rows = selected.map((fact) => {
       const sums = emptySums();
       add(sums, fact);
-      return { row: rowOf([fact], sums), sums };
+      return { row: rowOf([fact], sums, true), sums };
     });
   } else if (groups.length || source) {
     const buckets = new Map<string, { facts: Fact[]; sums: Sums }>();
@@ -416,7 +435,8 @@ function computeRows(ctx: QueryContext & { readonly seed: number }, key: string,
     }
     rows = [...buckets.values()].map((bucket) => ({ row: rowOf(bucket.facts, bucket.sums), sums: bucket.sums }));
   } else rows = [];
-  rows = rows.filter(({ row }) => post.every(({ filter, test }) => test(row.get(filter.field.slice(0, filter.field.indexOf('.')))?.get(filter.field.slice(filter.field.indexOf('.') + 1)) ?? null)));
+  // A filter on a measure tests the aggregate, whether or not the measure is among the fields.
+  rows = rows.filter(({ sums }) => post.every(({ filter, test }) => test(text(measure(sums, filter.field) ?? 0, integer(filter.field)))));
   const sort = params.get('sort');
   const sorts = sort instanceof Map ? [...sort].map(([field, direction]) => ({ field, desc: String(direction).toLowerCase() === 'desc' })) : [];
   const valueOf = (row: Map<string, Map<string, string | null>>, field: string) => row.get(field.slice(0, field.indexOf('.')))?.get(field.slice(field.indexOf('.') + 1)) ?? '';

@@ -114,6 +114,9 @@ describe('report refusals, before anything is sent', () => {
     ['a bad currency code', () => stats().currency('euro'), /three-letter currency code/],
     ['an hour offset out of range', () => stats().hourOffset(30), /between -23 and 23/],
     ['a limit of 0', () => stats().limit(0), /positive integer/],
+    ['one field sorted twice', () => stats().sort('Stat.clicks', '-Stat.clicks'), /Stat.clicks is sorted already/],
+    ['a day that does not exist', () => stats().where('Stat.date').between('2026-02-01', '2026-02-31'), /a real day/],
+    ['a number range that ends before it starts', () => stats().where('Stat.clicks').between(9, 1), /ends before it starts/],
     ['arguments to the report method', () => (api.reports.getStats as unknown as (x: unknown) => unknown)({ fields: [] }), /takes no arguments/],
   ])('%s', (_name, build, message) => {
     expect(build).toThrow(InvalidArgumentError);

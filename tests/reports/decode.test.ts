@@ -87,6 +87,13 @@ describe('report answers', () => {
     expect(page.totals).toEqual({ Stat: {} });
   });
 
+  it('stops when the server ignores page (answers page 1 again) instead of fetching pageCount copies', async () => {
+    answer = { page: '1', count: '50', pageCount: '50', data: [{ Stat: { clicks: '1', payout: '1', offer_id: '1' }, Offer: { name: 'X' } }] };
+    const before = server.requests.length;
+    expect(await report().all()).toHaveLength(1);
+    expect(server.requests.length - before).toBe(2);
+  });
+
   it('refuses a numeric field that is not a number, instead of NaN', async () => {
     answer = { page: 1, count: 1, pageCount: 1, data: [{ Stat: { clicks: 'lots', payout: '1', offer_id: '1' }, Offer: { name: 'X' } }] };
     await expect(report().page(1)).rejects.toThrow(InvalidResponseError);

@@ -63,6 +63,21 @@ describe('reports computed by the sandbox', () => {
     expect(busy.every((row) => row.Stat.clicks >= clicks[1]!)).toBe(true);
   });
 
+  it('a filter on a measure tests the aggregate, also when the measure is not among the fields', async () => {
+    const base = api.reports.getStats().groupBy('Stat.offer_id').where('Stat.date').between(FROM, TO).where('Stat.clicks').gt(125);
+    const withClicks = await base.fields('Stat.offer_id', 'Stat.clicks').all();
+    const without = await base.fields('Stat.offer_id').all();
+    expect(without.map((row) => row.Stat.offer_id).sort()).toEqual(withClicks.map((row) => row.Stat.offer_id).sort());
+    expect(withClicks.every((row) => row.Stat.clicks > 125)).toBe(true);
+  });
+
+  it('getConversions shows each record\u2019s own payout, pending ones included', async () => {
+    const records = await api.rawLogs.conversions.findAll('20240501');
+    const pending = records.find((record) => record.status === 'pending')!;
+    const rows = await api.reports.getConversions().fields('Stat.id', 'Stat.status', 'Stat.payout').where('Stat.date').between('2024-05-01', '2024-05-01').where('Stat.id').eq(String(pending.id)).all();
+    expect(rows).toEqual([{ Stat: { id: Number(pending.id), status: 'pending', payout: Number(pending.payout_cents) / 100 } }]);
+  });
+
   it('getConversions lists the conversion records of the window', async () => {
     let expected = 0;
     for (const day of ['20240501', '20240502', '20240503', '20240504', '20240505']) expected += (await api.rawLogs.conversions.findAll(day)).length;

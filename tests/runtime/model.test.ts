@@ -50,6 +50,13 @@ describe('model classes from the table', () => {
     expect(String(meta1)).toBe('DneEmail');
   });
 
+  it('does not call two records equal when neither carries its key', () => {
+    const a = one('{"Advertiser":{"company":"A"}}', 'Advertiser');
+    const b = one('{"Advertiser":{"company":"B"}}', 'Advertiser');
+    expect(a.equals(b)).toBe(false);
+    expect(a.equals(a)).toBe(false);
+  });
+
   it('keeps behaviour when the data names a member: __proto__, toString, toJSON, constructor, equals', () => {
     const hostile = one('{"Offer":{"id":"62","name":"Kyzoo","__proto__":{"polluted":true},"toString":"x","toJSON":"y","constructor":"z","equals":"w","update":"v","conversions":"u"}}', 'Offer');
     expect(hostile).toBeInstanceOf(Offer);

@@ -72,3 +72,12 @@ describe('results declared number or boolean', () => {
     await expect(api.advertisers.addAccountNote({ id: 1, note: 'x' })).rejects.toThrow(/Advertiser.addAccountNote should answer a number, got "lots"/);
   });
 });
+
+describe('values a params-object method refuses before sending', () => {
+  it('refuses an array for an enum, and null for an optional param', async () => {
+    const before = server.requests.length;
+    await expect(api.offers.getPixels({ id: 1, status: ['active'] } as never)).rejects.toThrow(/"status" takes one of 'active'/);
+    await expect(api.offers.getPixels({ id: 1, status: null } as never)).rejects.toThrow(/cannot send null for "status"/);
+    expect(server.requests.length).toBe(before);
+  });
+});

@@ -44,6 +44,8 @@ describe('the sandbox serves controllers pyoffers never had', () => {
 
   it('answers what it does not serve with "not implemented in the sandbox"', async () => {
     await expect(api.offers.getPixels({ id: 1 })).rejects.toThrow(/Offer\.getPixels is not implemented in the sandbox/);
+    // A find-shaped method scoped by more than its query (advertiser_ids) is not answered as a plain find.
+    await expect(api.advertisers.getOverview({ advertiser_ids: [1] })).rejects.toThrow(/Advertiser\.getOverview is not implemented in the sandbox/);
   });
 
   it('serves the find-shaped and standard methods of every controller with a model', () => {

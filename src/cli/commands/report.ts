@@ -171,6 +171,8 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
           await temporary.handle.write(csvLine(header.map((name) => row[name] ?? ''), csv));
           rows++;
         }
+        // An empty report is still a CSV with its header.
+        if (!header) await temporary.handle.write(csvLine(fields, csv));
         await temporary.handle.close();
         await rename(temporary.part, out);
       } catch (error) {
@@ -186,7 +188,12 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
     let rows = page.rows;
     if (values.all) {
       const all = [...rows];
-      for (let next = pageNumber + 1; next <= page.pageCount; next++) all.push(...(await report.page(next, { signal: io.signal })).rows);
+      for (let next = pageNumber + 1; next <= page.pageCount; next++) {
+        const more = await report.page(next, { signal: io.signal });
+        // A server that ignores `page` answers the same rows again: stop rather than repeat them.
+        if (more.rows.length === 0 || more.page !== next) break;
+        all.push(...more.rows);
+      }
       rows = all;
     }
     const flatRows = rows.map(flat);
