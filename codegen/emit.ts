@@ -592,6 +592,7 @@ function tableData(schema: SchemaDef): unknown {
       ...(model.aliases.length ? { aliases: model.aliases } : {}),
       ...(owner.has(model.name) ? { manager: owner.get(model.name) } : {}),
       ...writeChecks(model),
+      ...(model.fields.some((field) => field.readOnly || model.key.includes(field.name)) ? { readOnly: model.fields.filter((field) => field.readOnly || model.key.includes(field.name)).map((field) => field.name) } : {}),
     })),
   };
 }

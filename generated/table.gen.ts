@@ -3796,12 +3796,14 @@ export const API_TABLE = expandTable({
           "name": "AccountNote",
           "fields": ["id","type","account_id","note","created"],
           "required": ["type","account_id","note"],
-          "checks": {"type":["affiliate","advertiser"],"account_id":"integer"}
+          "checks": {"type":["affiliate","advertiser"],"account_id":"integer"},
+          "readOnly": ["id","created"]
         },
         {
           "name": "AccountPreference",
           "fields": ["id","account_id","name","value","type"],
-          "checks": {"account_id":"integer","type":["affiliate","advertiser","employee"]}
+          "checks": {"account_id":"integer","type":["affiliate","advertiser","employee"]},
+          "readOnly": ["id","account_id","name","type"]
         },
         {
           "name": "AdCampaignCreative",
@@ -3823,7 +3825,8 @@ export const API_TABLE = expandTable({
             "offer_url_id": "integer",
             "status": ["active","paused","deleted"],
             "weight": "integer"
-          }
+          },
+          "readOnly": ["id","modified","weight"]
         },
         {
           "name": "AdCampaign",
@@ -3838,21 +3841,31 @@ export const API_TABLE = expandTable({
             "status": ["active","paused","deleted"],
             "type": ["text","banner","link"],
             "width": "integer"
-          }
+          },
+          "readOnly": ["id","modified"]
         },
-        {"name":"AdvertiserAccountBalance","key":["advertiser_id"],"fields":["advertiser_id","balance"],"required":["balance"],"checks":{"balance":"decimal"}},
+        {
+          "name": "AdvertiserAccountBalance",
+          "key": ["advertiser_id"],
+          "fields": ["advertiser_id","balance"],
+          "required": ["balance"],
+          "checks": {"balance":"decimal"},
+          "readOnly": ["advertiser_id","balance"]
+        },
         {
           "name": "AdvertiserAffiliateBlock",
           "fields": ["id","advertiser_id","affiliate_id"],
           "required": ["advertiser_id","affiliate_id"],
-          "checks": {"advertiser_id":"integer","affiliate_id":"integer"}
+          "checks": {"advertiser_id":"integer","affiliate_id":"integer"},
+          "readOnly": ["id"]
         },
         {
           "name": "AdvertiserApiKey",
           "fields": ["advertiser_id","api_key","id","status"],
           "relations": [{"name":"Advertiser","property":"advertiser","model":"Advertiser","many":false}],
           "required": ["advertiser_id","api_key"],
-          "checks": {"advertiser_id":"integer","status":["active","paused","pending","deleted","rejected"]}
+          "checks": {"advertiser_id":"integer","status":["active","paused","pending","deleted","rejected"]},
+          "readOnly": ["api_key","id"]
         },
         {"name":"AdvertiserCurrencyBalance","key":[],"fields":[]},
         {
@@ -3886,7 +3899,8 @@ export const API_TABLE = expandTable({
             "type": ["stats","adjustment","vat"],
             "vat_id": "integer",
             "vat_rate": "decimal"
-          }
+          },
+          "readOnly": ["conversions","datetime","id"]
         },
         {
           "name": "AdvertiserInvoice",
@@ -3898,9 +3912,16 @@ export const API_TABLE = expandTable({
           ],
           "manager": "advertiserBilling",
           "required": ["advertiser_id","end_date","start_date"],
-          "checks": {"advertiser_id":"integer","amount":"decimal","conversions":"integer","status":["incomplete","active","deleted"]}
+          "checks": {"advertiser_id":"integer","amount":"decimal","conversions":"integer","status":["incomplete","active","deleted"]},
+          "readOnly": ["amount","conversions","datetime","id"]
         },
-        {"name":"AdvertiserMeta","key":["advertiser_id"],"fields":["advertiser_id","default_vat_id","ssn_tax"],"checks":{"default_vat_id":"integer"}},
+        {
+          "name": "AdvertiserMeta",
+          "key": ["advertiser_id"],
+          "fields": ["advertiser_id","default_vat_id","ssn_tax"],
+          "checks": {"default_vat_id":"integer"},
+          "readOnly": ["advertiser_id"]
+        },
         {
           "name": "AdvertiserUser",
           "fields": [
@@ -3927,7 +3948,8 @@ export const API_TABLE = expandTable({
           "relations": [{"name":"Advertiser","property":"advertiser","model":"Advertiser","many":false}],
           "manager": "advertiserUsers",
           "required": ["advertiser_id","email","join_date","password"],
-          "checks": {"advertiser_id":"integer","permissions":"integer","status":["active","blocked","deleted"]}
+          "checks": {"advertiser_id":"integer","permissions":"integer","status":["active","blocked","deleted"]},
+          "readOnly": ["access","id","join_date","last_login","modified","permissions","wants_alerts"]
         },
         {
           "name": "Advertiser",
@@ -3979,15 +4001,24 @@ export const API_TABLE = expandTable({
             "SHARED_Accounts_id": "integer",
             "AFFILIATE_NETWORK_Brands_id": "integer",
             "_NETWORK_affiliate_id": "integer"
-          }
+          },
+          "readOnly": ["date_added","id","modified","other","wants_alerts","website"]
         },
-        {"name":"AffiliateAccountBalance","key":["affiliate_id"],"fields":["affiliate_id","balance"],"required":["balance"],"checks":{"balance":"decimal"}},
+        {
+          "name": "AffiliateAccountBalance",
+          "key": ["affiliate_id"],
+          "fields": ["affiliate_id","balance"],
+          "required": ["balance"],
+          "checks": {"balance":"decimal"},
+          "readOnly": ["affiliate_id","balance"]
+        },
         {
           "name": "AffiliateApiKey",
           "fields": ["affiliate_id","api_key","id","status"],
           "relations": [{"name":"Affiliate","property":"affiliate","model":"Affiliate","many":false}],
           "required": ["affiliate_id","api_key"],
-          "checks": {"affiliate_id":"integer","status":["active","paused","pending","deleted","rejected"]}
+          "checks": {"affiliate_id":"integer","status":["active","paused","pending","deleted","rejected"]},
+          "readOnly": ["api_key","id"]
         },
         {
           "name": "AffiliateCommissionReport",
@@ -4015,7 +4046,20 @@ export const API_TABLE = expandTable({
             "Stat.rate_type": ["flat","percentage"],
             "Stat.referral_id": "integer",
             "Stat.var_total": "decimal"
-          }
+          },
+          "readOnly": [
+            "Affiliate.company",
+            "AffiliateManager.full_name",
+            "ReferredAffiliate.company",
+            "Stat.affiliate_id",
+            "Stat.affiliate_manager_id",
+            "Stat.amount",
+            "Stat.date",
+            "Stat.rate",
+            "Stat.rate_type",
+            "Stat.referral_id",
+            "Stat.var_total"
+          ]
         },
         {"name":"AffiliateCurrencyBalance","key":[],"fields":[]},
         {
@@ -4040,7 +4084,8 @@ export const API_TABLE = expandTable({
               "affiliate_fraud_profile_criteria_account_changes"
             ],
             "value": "decimal"
-          }
+          },
+          "readOnly": ["affiliate_id","data","date_updated","id","is_active","notes","preference_name","value"]
         },
         {
           "name": "AffiliateInvoiceItem",
@@ -4057,7 +4102,8 @@ export const API_TABLE = expandTable({
             "type": ["stats","adjustment","referrals","vat"],
             "vat_id": "integer",
             "vat_rate": "decimal"
-          }
+          },
+          "readOnly": ["conversions","datetime","id"]
         },
         {
           "name": "AffiliateInvoice",
@@ -4094,7 +4140,8 @@ export const API_TABLE = expandTable({
             "conversions": "integer",
             "receipt_id": "integer",
             "status": ["active","deleted"]
-          }
+          },
+          "readOnly": ["actions","amount","conversions","datetime","id"]
         },
         {
           "name": "AffiliateMeta",
@@ -4267,7 +4314,8 @@ export const API_TABLE = expandTable({
             "payquicker_advanced_security_id": "integer",
             "payquicker_advanced_accounting_id": "integer",
             "default_vat_id": "integer"
-          }
+          },
+          "readOnly": ["affiliate_id"]
         },
         {
           "name": "AffiliateNetworkDataAudit",
@@ -4287,7 +4335,8 @@ export const API_TABLE = expandTable({
             "detected_ip",
             "operation"
           ],
-          "checks": {"brand_id":"integer","user_id":"integer"}
+          "checks": {"brand_id":"integer","user_id":"integer"},
+          "readOnly": ["id"]
         },
         {
           "name": "AffiliateOffer",
@@ -4295,7 +4344,8 @@ export const API_TABLE = expandTable({
           "fields": ["affiliate_id","agreed_terms_and_conditions","approval_notes","approval_status","hostname_id","id","offer_id","_NETWORK_offer_id"],
           "relations": [{"name":"Affiliate","property":"affiliate","model":"Affiliate","many":false},{"name":"Offer","property":"offer","model":"Offer","many":false}],
           "required": ["affiliate_id","offer_id"],
-          "checks": {"affiliate_id":"integer","approval_status":["pending","approved","rejected"],"hostname_id":"integer","offer_id":"integer","_NETWORK_offer_id":"integer"}
+          "checks": {"affiliate_id":"integer","approval_status":["pending","approved","rejected"],"hostname_id":"integer","offer_id":"integer","_NETWORK_offer_id":"integer"},
+          "readOnly": ["id"]
         },
         {
           "name": "AffiliateReceipt",
@@ -4327,33 +4377,44 @@ export const API_TABLE = expandTable({
             "payment_id_ref": "integer",
             "status": ["pending","success","failed","deleted"],
             "user_id": "integer"
-          }
+          },
+          "readOnly": ["datetime","id","payment_info","payment_id_ref","user_id"]
         },
         {
           "name": "AffiliateReferralCommission",
           "key": ["affiliate_id"],
           "fields": ["affiliate_id","field","rate","rate_type"],
           "required": ["field","rate_type"],
-          "checks": {"field":["payout","revenue","profit"],"rate":"decimal","rate_type":["flat","percentage"]}
+          "checks": {"field":["payout","revenue","profit"],"rate":"decimal","rate_type":["flat","percentage"]},
+          "readOnly": ["affiliate_id"]
         },
         {
           "name": "AffiliateTierPayout",
           "fields": ["affiliate_tier_id","goal_id","id","modified","offer_id","payout","percent_payout"],
           "required": ["affiliate_tier_id","offer_id"],
-          "checks": {"affiliate_tier_id":"integer","goal_id":"integer","offer_id":"integer","payout":"decimal","percent_payout":"decimal"}
+          "checks": {"affiliate_tier_id":"integer","goal_id":"integer","offer_id":"integer","payout":"decimal","percent_payout":"decimal"},
+          "readOnly": ["id","modified"]
         },
         {
           "name": "AffiliateTierRevenue",
           "fields": ["affiliate_tier_id","goal_id","id","modified","offer_id","revenue","percent_revenue"],
           "required": ["affiliate_tier_id","offer_id"],
-          "checks": {"affiliate_tier_id":"integer","goal_id":"integer","offer_id":"integer","revenue":"decimal","percent_revenue":"decimal"}
+          "checks": {"affiliate_tier_id":"integer","goal_id":"integer","offer_id":"integer","revenue":"decimal","percent_revenue":"decimal"},
+          "readOnly": ["id","modified"]
         },
-        {"name":"AffiliateTier","fields":["id","is_default","level","name","status"],"required":["name"],"checks":{"level":"integer","status":["active","deleted"]}},
+        {
+          "name": "AffiliateTier",
+          "fields": ["id","is_default","level","name","status"],
+          "required": ["name"],
+          "checks": {"level":"integer","status":["active","deleted"]},
+          "readOnly": ["id"]
+        },
         {
           "name": "AffiliateUserAlert",
           "fields": ["affiliate_user_id","alert_id","id","is_dismissed"],
           "required": ["affiliate_user_id","alert_id"],
-          "checks": {"affiliate_user_id":"integer","alert_id":"integer"}
+          "checks": {"affiliate_user_id":"integer","alert_id":"integer"},
+          "readOnly": ["id"]
         },
         {
           "name": "AffiliateUser",
@@ -4380,7 +4441,8 @@ export const API_TABLE = expandTable({
           "relations": [{"name":"Affiliate","property":"affiliate","model":"Affiliate","many":false}],
           "manager": "affiliateUsers",
           "required": ["affiliate_id","email","join_date","password","salt"],
-          "checks": {"affiliate_id":"integer","permissions":"integer","status":["active","blocked","deleted"]}
+          "checks": {"affiliate_id":"integer","permissions":"integer","status":["active","blocked","deleted"]},
+          "readOnly": ["access","id","join_date","last_login","modified","permissions","wants_alerts"]
         },
         {
           "name": "Affiliate",
@@ -4446,7 +4508,8 @@ export const API_TABLE = expandTable({
             "payment_terms": ["net 7","net 15","net 30","net 60","net 90","invoice","other"],
             "referral_id": "integer",
             "status": ["pending","active","blocked","deleted","rejected"]
-          }
+          },
+          "readOnly": ["date_added","fraud_activity_score","fraud_profile_score","id","modified","method_data","other","wants_alerts","website"]
         },
         {
           "name": "Alert",
@@ -4459,19 +4522,22 @@ export const API_TABLE = expandTable({
             "ref_id": "integer",
             "status": ["active","deleted"],
             "type_code": ["100","201","202","203","301","302","303","401","402","501","502","601","602","603"]
-          }
+          },
+          "readOnly": ["data","date","datetime","id","ref_affiliate_id","ref_key","ref_id"]
         },
-        {"name":"Application","fields":["id"],"manager":"application"},
+        {"name":"Application","fields":["id"],"manager":"application","readOnly":["id"]},
         {
           "name": "BlockedAccountReason",
           "fields": ["id","created","affiliate_id","advertiser_id","employee_id","reason"],
-          "checks": {"affiliate_id":"integer","advertiser_id":"integer","employee_id":"integer"}
+          "checks": {"affiliate_id":"integer","advertiser_id":"integer","employee_id":"integer"},
+          "readOnly": ["id"]
         },
         {
           "name": "BrandCreator",
           "fields": ["id","brand_id","creator_first_name","creator_last_name","creator_email","creator_password","creator_salt"],
           "required": ["brand_id","creator_first_name","creator_last_name","creator_email","creator_password"],
-          "checks": {"brand_id":"integer"}
+          "checks": {"brand_id":"integer"},
+          "readOnly": ["id"]
         },
         {
           "name": "BrandDataAudit",
@@ -4490,7 +4556,8 @@ export const API_TABLE = expandTable({
             "detected_ip",
             "operation"
           ],
-          "checks": {"user_id":"integer"}
+          "checks": {"user_id":"integer"},
+          "readOnly": ["id"]
         },
         {
           "name": "BrandInformation",
@@ -4509,20 +4576,23 @@ export const API_TABLE = expandTable({
             "valid_from"
           ],
           "legacy": ["brand_id","valid_to","valid_from"],
-          "required": ["company_address1","company_city","company_country","company_name","company_phone","company_zipcode"]
+          "required": ["company_address1","company_city","company_country","company_name","company_phone","company_zipcode"],
+          "readOnly": ["brand_id","valid_from"]
         },
-        {"name":"BrowserGroups","fields":["id","group","note","class"]},
+        {"name":"BrowserGroups","fields":["id","group","note","class"],"readOnly":["id"]},
         {
           "name": "Browser",
           "fields": ["bit_pos","class","group","group_id","id","name","note"],
           "required": ["bit_pos"],
-          "checks": {"bit_pos":"integer","class":["desktop","mobile"],"group":["Desktop","Fully Web Capable","Partially Web Capable","WAP Only"],"group_id":["1","2","3","4"]}
+          "checks": {"bit_pos":"integer","class":["desktop","mobile"],"group":["Desktop","Fully Web Capable","Partially Web Capable","WAP Only"],"group_id":["1","2","3","4"]},
+          "readOnly": ["bit_pos","class","group","group_id","id","name","note"]
         },
-        {"name":"CashflowGroup","fields":["affiliates","id","name","description","rules"],"manager":"cashflowGroups"},
+        {"name":"CashflowGroup","fields":["affiliates","id","name","description","rules"],"manager":"cashflowGroups","readOnly":["affiliates","id","rules"]},
         {
           "name": "Check",
           "key": ["affiliate_id"],
-          "fields": ["affiliate_id","check_payable_to","check_address1","check_address2","check_city","check_region","check_country","check_zipcode","is_individual"]
+          "fields": ["affiliate_id","check_payable_to","check_address1","check_address2","check_city","check_region","check_country","check_zipcode","is_individual"],
+          "readOnly": ["affiliate_id"]
         },
         {
           "name": "ComplexOffer",
@@ -4623,9 +4693,17 @@ export const API_TABLE = expandTable({
             "SHARED_Offers_id": "integer",
             "_NETWORK_offer_id": "integer",
             "_NETWORK_dne_list_id": "integer"
-          }
+          },
+          "readOnly": ["id"]
         },
-        {"name":"ConversionMeta","key":["conversion_id"],"fields":["conversion_id","note"],"manager":"conversionMetas","required":["note"]},
+        {
+          "name": "ConversionMeta",
+          "key": ["conversion_id"],
+          "fields": ["conversion_id","note"],
+          "manager": "conversionMetas",
+          "required": ["note"],
+          "readOnly": ["conversion_id"]
+        },
         {
           "name": "ConversionReport",
           "key": [],
@@ -4814,7 +4892,115 @@ export const API_TABLE = expandTable({
             "Stat.status_code": "integer",
             "Stat.week": "integer",
             "Stat.year": "integer"
-          }
+          },
+          "readOnly": [
+            "Advertiser.company",
+            "AdvertiserManager.full_name",
+            "Affiliate.company",
+            "Affiliate.re_id",
+            "AffiliateManager.full_name",
+            "Browser.display_name",
+            "ConversionMeta.note",
+            "ConversionsMobile.adv_sub2",
+            "ConversionsMobile.adv_sub3",
+            "ConversionsMobile.adv_sub4",
+            "ConversionsMobile.adv_sub5",
+            "ConversionsMobile.android_id",
+            "ConversionsMobile.android_id_md5",
+            "ConversionsMobile.android_id_sha1",
+            "ConversionsMobile.device_brand",
+            "ConversionsMobile.device_id",
+            "ConversionsMobile.device_id_md5",
+            "ConversionsMobile.device_id_sha1",
+            "ConversionsMobile.device_model",
+            "ConversionsMobile.device_os",
+            "ConversionsMobile.device_os_version",
+            "ConversionsMobile.google_aid",
+            "ConversionsMobile.google_aid_md5",
+            "ConversionsMobile.google_aid_sha1",
+            "ConversionsMobile.ios_ifa",
+            "ConversionsMobile.ios_ifa_md5",
+            "ConversionsMobile.ios_ifa_sha1",
+            "ConversionsMobile.ios_ifv",
+            "ConversionsMobile.mac_address",
+            "ConversionsMobile.mac_address_md5",
+            "ConversionsMobile.mac_address_sha1",
+            "ConversionsMobile.odin",
+            "ConversionsMobile.open_udid",
+            "ConversionsMobile.unknown_id",
+            "ConversionsMobile.user_id",
+            "ConversionsMobile.windows_aid",
+            "ConversionsMobile.windows_aid_md5",
+            "ConversionsMobile.windows_aid_sha1",
+            "Country.name",
+            "Customer.provided_id",
+            "Goal.name",
+            "Offer.name",
+            "Offer.ref_id",
+            "OfferUrl.name",
+            "OfferUrl.preview_url",
+            "PayoutGroup.id",
+            "PayoutGroup.name",
+            "RevenueGroup.id",
+            "RevenueGroup.name",
+            "Stat.ad_id",
+            "Stat.advertiser_id",
+            "Stat.advertiser_info",
+            "Stat.advertiser_manager_id",
+            "Stat.affiliate_id",
+            "Stat.affiliate_info1",
+            "Stat.affiliate_info2",
+            "Stat.affiliate_info3",
+            "Stat.affiliate_info4",
+            "Stat.affiliate_info5",
+            "Stat.affiliate_manager_id",
+            "Stat.approved_payout",
+            "Stat.approved_rate",
+            "Stat.browser_id",
+            "Stat.count",
+            "Stat.count_adjustment",
+            "Stat.count_approved",
+            "Stat.count_pending",
+            "Stat.count_rejected",
+            "Stat.country_code",
+            "Stat.creative_url_id",
+            "Stat.currency",
+            "Stat.customer_id",
+            "Stat.date",
+            "Stat.datetime",
+            "Stat.datetime_diff",
+            "Stat.goal_id",
+            "Stat.hour",
+            "Stat.id",
+            "Stat.ip",
+            "Stat.is_adjustment",
+            "Stat.month",
+            "Stat.net_payout",
+            "Stat.net_revenue",
+            "Stat.net_sale_amount",
+            "Stat.offer_id",
+            "Stat.offer_url_id",
+            "Stat.payout",
+            "Stat.payout_type",
+            "Stat.pending_payout",
+            "Stat.pending_revenue",
+            "Stat.pending_sale_amount",
+            "Stat.pixel_refer",
+            "Stat.refer",
+            "Stat.rejected_rate",
+            "Stat.revenue",
+            "Stat.revenue_type",
+            "Stat.sale_amount",
+            "Stat.session_date",
+            "Stat.session_datetime",
+            "Stat.session_ip",
+            "Stat.source",
+            "Stat.status",
+            "Stat.status_code",
+            "Stat.user_agent",
+            "Stat.week",
+            "Stat.year"
+          ]
         },
         {
           "name": "Conversion",
@@ -4910,17 +5096,19 @@ export const API_TABLE = expandTable({
             "status_code": "integer",
             "file_upload_id": "integer",
             "conversion_id": "integer"
-          }
+          },
+          "readOnly": ["id"]
         },
         {
           "name": "Country",
           "display": "code",
           "fields": ["code","id","is_active","name","paypal_code","regions"],
           "manager": "countries",
-          "required": ["code","is_active","name","paypal_code"]
+          "required": ["code","is_active","name","paypal_code"],
+          "readOnly": ["code","id","is_active","name","paypal_code","regions"]
         },
         {"name":"CreativeCode","key":[],"fields":[]},
-        {"name":"CssTemplate","fields":["id","name","color_schema","custom_css"]},
+        {"name":"CssTemplate","fields":["id","name","color_schema","custom_css"],"readOnly":["id"]},
         {
           "name": "CustomMenuLink",
           "fields": ["custom_page_id","external_url","id","interface","location","placement","position","tab","title","type"],
@@ -4934,21 +5122,30 @@ export const API_TABLE = expandTable({
             "position": "integer",
             "tab": ["account","ad_manager","offers","snapshot","stats","support","reports","affiliates","advertisers","company"],
             "type": ["link","tab"]
-          }
+          },
+          "readOnly": ["id"]
         },
         {
           "name": "CustomPage",
           "fields": ["html","id","status","title"],
           "manager": "customPages",
           "required": ["html","status","title"],
-          "checks": {"status":["active","inactive","deleted"]}
+          "checks": {"status":["active","inactive","deleted"]},
+          "readOnly": ["id"]
         },
-        {"name":"CustomerAttribute","fields":["customer_id","id","modified","name","value"],"required":["customer_id","name"],"checks":{"customer_id":"integer"}},
+        {
+          "name": "CustomerAttribute",
+          "fields": ["customer_id","id","modified","name","value"],
+          "required": ["customer_id","name"],
+          "checks": {"customer_id":"integer"},
+          "readOnly": ["id","modified"]
+        },
         {
           "name": "CustomerListAttribute",
           "fields": ["attribute","customer_list_id","id","modified"],
           "required": ["attribute","customer_list_id"],
-          "checks": {"customer_list_id":"integer"}
+          "checks": {"customer_list_id":"integer"},
+          "readOnly": ["id","modified"]
         },
         {
           "name": "CustomerList",
@@ -4956,7 +5153,8 @@ export const API_TABLE = expandTable({
           "relations": [{"name":"CustomerListAttribute","property":"customerListAttribute","model":"CustomerListAttribute"}],
           "manager": "customerLists",
           "required": ["name"],
-          "checks": {"status":["active","deleted"]}
+          "checks": {"status":["active","deleted"]},
+          "readOnly": ["id","modified"]
         },
         {
           "name": "Customer",
@@ -4967,7 +5165,8 @@ export const API_TABLE = expandTable({
             {"name":"CustomerListAttribute","property":"customerListAttribute","model":"CustomerListAttribute"}
           ],
           "required": ["customer_list_id","provided_id"],
-          "checks": {"customer_list_id":"integer"}
+          "checks": {"customer_list_id":"integer"},
+          "readOnly": ["id"]
         },
         {
           "name": "DataAudit",
@@ -4987,7 +5186,22 @@ export const API_TABLE = expandTable({
             "user_type"
           ],
           "manager": "auditor",
-          "checks": {"operation":["insert","update","delete"],"user_id":"integer","user_type":["AdvertiserUser","AffiliateUser","Employee"]}
+          "checks": {"operation":["insert","update","delete"],"user_id":"integer","user_type":["AdvertiserUser","AffiliateUser","Employee"]},
+          "readOnly": [
+            "action_time_utc",
+            "detected_ip",
+            "id",
+            "new_data",
+            "old_data",
+            "operation",
+            "source",
+            "table_name",
+            "table_pkey_name",
+            "table_row_pkey_val",
+            "user_id",
+            "user_ip",
+            "user_type"
+          ]
         },
         {
           "name": "Design",
@@ -5021,7 +5235,8 @@ export const API_TABLE = expandTable({
             "forgot_password_subject",
             "privacy_policy"
           ],
-          "required": ["is_custom"]
+          "required": ["is_custom"],
+          "readOnly": ["id"]
         },
         {
           "name": "DirectDeposit",
@@ -5033,20 +5248,23 @@ export const API_TABLE = expandTable({
             "direct_deposit_bank_name",
             "direct_deposit_routing_number",
             "direct_deposit_other_details"
-          ]
+          ],
+          "readOnly": ["affiliate_id"]
         },
-        {"name":"DneEmail","key":[],"fields":["affiliate_id","email","ip","datetime"],"checks":{"affiliate_id":"integer"}},
+        {"name":"DneEmail","key":[],"fields":["affiliate_id","email","ip","datetime"],"checks":{"affiliate_id":"integer"},"readOnly":["datetime"]},
         {
           "name": "DneList",
           "fields": ["count","file_hash","id","is_external","modified","name","provider","provider_url","ref_id","status","unsubscribe_link","url"],
           "manager": "dneLists",
           "required": ["is_external","name"],
-          "checks": {"count":"integer","provider":["UnsubCentral"],"status":["enabled","disabled"]}
+          "checks": {"count":"integer","provider":["UnsubCentral"],"status":["enabled","disabled"]},
+          "readOnly": ["count","file_hash","id","modified"]
         },
         {
           "name": "EmailBatch",
           "fields": ["id","subject","body","sender_name","sender_email","recipients","recipient_filters","status","is_prepared","modified","last_error","created"],
-          "required": ["subject","body","sender_name","sender_email","recipients","recipient_filters","status","is_prepared"]
+          "required": ["subject","body","sender_name","sender_email","recipients","recipient_filters","status","is_prepared"],
+          "readOnly": ["id","created"]
         },
         {
           "name": "EmailInstance",
@@ -5066,15 +5284,23 @@ export const API_TABLE = expandTable({
             "modified"
           ],
           "required": ["email_batch_id","recipient_type","recipient_id","recipient_email","status","replacement_variables"],
-          "checks": {"email_batch_id":"integer","recipient_id":"integer"}
+          "checks": {"email_batch_id":"integer","recipient_id":"integer"},
+          "readOnly": ["id","send_attempts","created","modified"]
         },
-        {"name":"EmployeeAlert","fields":["alert_id","employee_id","id","is_dismissed"],"required":["alert_id","employee_id"],"checks":{"employee_id":"integer"}},
+        {
+          "name": "EmployeeAlert",
+          "fields": ["alert_id","employee_id","id","is_dismissed"],
+          "required": ["alert_id","employee_id"],
+          "checks": {"employee_id":"integer"},
+          "readOnly": ["id"]
+        },
         {
           "name": "EmployeeCommission",
           "key": ["employee_id"],
           "fields": ["employee_id","field","min_commission","rate","rate_type"],
           "required": ["field","rate_type"],
-          "checks": {"field":["leads","payout","revenue","profit"],"min_commission":"decimal","rate":"decimal","rate_type":["flat","percentage"]}
+          "checks": {"field":["leads","payout","revenue","profit"],"min_commission":"decimal","rate":"decimal","rate_type":["flat","percentage"]},
+          "readOnly": ["employee_id"]
         },
         {
           "name": "EmployeeHistory",
@@ -5104,7 +5330,8 @@ export const API_TABLE = expandTable({
             "user_id"
           ],
           "required": ["join_date","password","salt"],
-          "checks": {"employee_id":"integer","user_id":"integer"}
+          "checks": {"employee_id":"integer","user_id":"integer"},
+          "readOnly": ["id"]
         },
         {
           "name": "Employee",
@@ -5133,15 +5360,17 @@ export const API_TABLE = expandTable({
           "legacy": ["salt"],
           "manager": "employees",
           "required": ["email","join_date","password"],
-          "checks": {"permissions":"integer","status":["active","deleted"]}
+          "checks": {"permissions":"integer","status":["active","deleted"]},
+          "readOnly": ["access","id","join_date","last_login","modified","permissions","wants_alerts"]
         },
-        {"name":"Environment","key":["name"],"fields":["name","value"],"manager":"environment","required":["value"]},
-        {"name":"ExchangeRate","key":["currency"],"fields":["currency","rate"],"required":["rate"]},
+        {"name":"Environment","key":["name"],"fields":["name","value"],"manager":"environment","required":["value"],"readOnly":["name"]},
+        {"name":"ExchangeRate","key":["currency"],"fields":["currency","rate"],"required":["rate"],"readOnly":["currency"]},
         {
           "name": "FileUpload",
           "fields": ["id","owner_id","original_filename","file_size","file_location","type","md5_checksum","status","processed_rows","created","modified"],
           "required": ["owner_id","original_filename","file_size","file_location","type","md5_checksum"],
-          "checks": {"owner_id":"integer"}
+          "checks": {"owner_id":"integer"},
+          "readOnly": ["id"]
         },
         {
           "name": "Goal",
@@ -5197,16 +5426,18 @@ export const API_TABLE = expandTable({
             "status": ["active","deleted"],
             "network_brand_id": "integer",
             "network_goal_id": "integer"
-          }
+          },
+          "readOnly": ["id","modified"]
         },
-        {"name":"Group","fields":["id","name","jurisdiction"],"required":["name","jurisdiction"]},
+        {"name":"Group","fields":["id","name","jurisdiction"],"required":["name","jurisdiction"],"readOnly":["id"]},
         {
           "name": "Hostname",
           "fields": ["brand_id","domain","has_ssl","id","jump_redirect","status","type"],
           "required": ["domain","type"],
-          "checks": {"brand_id":"integer","status":["active","deleted"],"type":["jump"]}
+          "checks": {"brand_id":"integer","status":["active","deleted"],"type":["jump"]},
+          "readOnly": ["brand_id","id"]
         },
-        {"name":"Ip","fields":["id","brand_id","ip_address","datetime"],"required":["brand_id","ip_address"],"checks":{"brand_id":"integer"}},
+        {"name":"Ip","fields":["id","brand_id","ip_address","datetime"],"required":["brand_id","ip_address"],"checks":{"brand_id":"integer"},"readOnly":["id"]},
         {
           "name": "ManagerCommissionReport",
           "key": [],
@@ -5229,25 +5460,38 @@ export const API_TABLE = expandTable({
             "Stat.commission_field": ["leads","payout","revenue","profit"],
             "Stat.commission_rate": "decimal",
             "Stat.commission_type": ["flat","percentage"]
-          }
+          },
+          "readOnly": [
+            "AffiliateManager.full_name",
+            "Stat.affiliate_manager_id",
+            "Stat.commission_amount",
+            "Stat.commission_base",
+            "Stat.commission_field",
+            "Stat.commission_rate",
+            "Stat.commission_type",
+            "Stat.date"
+          ]
         },
         {
           "name": "MediaUsageFee",
           "fields": ["id","affiliate_id","offer_file_id","date","impressions","transfer_bytes","fee"],
           "required": ["affiliate_id","offer_file_id","date","impressions","transfer_bytes","fee"],
-          "checks": {"affiliate_id":"integer","offer_file_id":"integer"}
+          "checks": {"affiliate_id":"integer","offer_file_id":"integer"},
+          "readOnly": ["id"]
         },
         {
           "name": "OfferAffiliateBlock",
           "fields": ["id","offer_id","affiliate_id","modified"],
           "required": ["offer_id","affiliate_id"],
-          "checks": {"offer_id":"integer","affiliate_id":"integer"}
+          "checks": {"offer_id":"integer","affiliate_id":"integer"},
+          "readOnly": ["id"]
         },
         {
           "name": "OfferCategory",
           "fields": ["date_created","date_updated","id","name","status","offer_count"],
           "required": ["name"],
-          "checks": {"status":["active","deleted"]}
+          "checks": {"status":["active","deleted"]},
+          "readOnly": ["date_created","date_updated","id"]
         },
         {
           "name": "OfferConversionCap",
@@ -5273,13 +5517,15 @@ export const API_TABLE = expandTable({
             "offer_id": "integer",
             "payout_cap": "decimal",
             "revenue_cap": "decimal"
-          }
+          },
+          "readOnly": ["id","modified"]
         },
         {
           "name": "OfferCountry",
           "fields": ["id","offer_id","country_code","country_regions","regions","modified"],
           "required": ["offer_id","country_code"],
-          "checks": {"offer_id":"integer"}
+          "checks": {"offer_id":"integer"},
+          "readOnly": ["id"]
         },
         {
           "name": "OfferDisabledLink",
@@ -5287,7 +5533,8 @@ export const API_TABLE = expandTable({
           "relations": [{"name":"Offer","property":"offer","model":"Offer","many":false},{"name":"Affiliate","property":"affiliate","model":"Affiliate","many":false}],
           "manager": "offerDisabledLinks",
           "required": ["affiliate_id","offer_id"],
-          "checks": {"affiliate_id":"integer","offer_id":"integer"}
+          "checks": {"affiliate_id":"integer","offer_id":"integer"},
+          "readOnly": ["datetime","id"]
         },
         {
           "name": "OfferFile",
@@ -5330,14 +5577,22 @@ export const API_TABLE = expandTable({
             "status": ["active","pending","deleted"],
             "type": ["file","image banner","flash banner","email creative","offer thumbnail","text ad","html ad","hidden","xml feed"],
             "width": "integer"
-          }
+          },
+          "readOnly": ["created","id","is_private","modified","size","thumbnail","url"]
         },
-        {"name":"OfferGroup","fields":["date_created","date_updated","id","name","status"],"required":["name"],"checks":{"status":["active","deleted"]}},
+        {
+          "name": "OfferGroup",
+          "fields": ["date_created","date_updated","id","name","status"],
+          "required": ["name"],
+          "checks": {"status":["active","deleted"]},
+          "readOnly": ["date_created","date_updated","id"]
+        },
         {
           "name": "OfferGroupsOffers",
           "fields": ["id","offer_id","offer_group_id","modified"],
           "required": ["offer_id","offer_group_id"],
-          "checks": {"offer_id":"integer","offer_group_id":"integer"}
+          "checks": {"offer_id":"integer","offer_group_id":"integer"},
+          "readOnly": ["id","modified"]
         },
         {
           "name": "OfferHistory",
@@ -5446,13 +5701,15 @@ export const API_TABLE = expandTable({
             "SHARED_Affiliate_Offers_id": "integer",
             "SHARED_Offers_id": "integer",
             "offer_id": "integer"
-          }
+          },
+          "readOnly": ["id"]
         },
         {
           "name": "OfferPayout",
           "fields": ["id","affiliate_id","offer_id","goal_id","payout","percent_payout","modified"],
           "required": ["affiliate_id","offer_id"],
-          "checks": {"affiliate_id":"integer","offer_id":"integer","goal_id":"integer"}
+          "checks": {"affiliate_id":"integer","offer_id":"integer","goal_id":"integer"},
+          "readOnly": ["id","modified"]
         },
         {
           "name": "OfferPixel",
@@ -5464,26 +5721,30 @@ export const API_TABLE = expandTable({
           ],
           "manager": "offerPixels",
           "required": ["affiliate_id","code","type"],
-          "checks": {"affiliate_id":"integer","goal_id":"integer","offer_id":"integer","status":["active","pending","rejected","deleted"],"type":["url","code","image"]}
+          "checks": {"affiliate_id":"integer","goal_id":"integer","offer_id":"integer","status":["active","pending","rejected","deleted"],"type":["url","code","image"]},
+          "readOnly": ["id","modified"]
         },
         {
           "name": "OfferRevenue",
           "fields": ["id","offer_id","affiliate_id","goal_id","revenue","percent_revenue","modified"],
           "required": ["offer_id","affiliate_id"],
-          "checks": {"offer_id":"integer","affiliate_id":"integer","goal_id":"integer"}
+          "checks": {"offer_id":"integer","affiliate_id":"integer","goal_id":"integer"},
+          "readOnly": ["id","modified"]
         },
         {
           "name": "OfferScrub",
           "fields": ["id","affiliate_id","offer_id","rate","modified","click_rate","conversion_rate"],
           "required": ["affiliate_id","offer_id","rate","modified"],
-          "checks": {"affiliate_id":"integer","offer_id":"integer"}
+          "checks": {"affiliate_id":"integer","offer_id":"integer"},
+          "readOnly": ["id"]
         },
         {"name":"OfferTrackingLink","key":[],"fields":[]},
         {
           "name": "OfferTypesOffers",
           "fields": ["id","offer_id","offer_type_id","modified"],
           "required": ["offer_id","offer_type_id"],
-          "checks": {"offer_id":"integer","offer_type_id":"integer"}
+          "checks": {"offer_id":"integer","offer_type_id":"integer"},
+          "readOnly": ["id","modified"]
         },
         {
           "name": "OfferUrl",
@@ -5510,14 +5771,16 @@ export const API_TABLE = expandTable({
             "AFFILIATE_NETWORK_Brands_id": "integer",
             "_NETWORK_offer_creative_urls_id": "integer",
             "SHARED_Offer_Urls_id": "integer"
-          }
+          },
+          "readOnly": ["created","id","modified"]
         },
         {
           "name": "OfferWhitelist",
           "fields": ["content","content_type","datetime","id","offer_id","type"],
           "manager": "offerWhitelist",
           "required": ["content","content_type","offer_id","type"],
-          "checks": {"content_type":["domain","ip_address","ip_range","ip_subnet"],"offer_id":"integer","type":["postback","refer"]}
+          "checks": {"content_type":["domain","ip_address","ip_range","ip_subnet"],"offer_id":"integer","type":["postback","refer"]},
+          "readOnly": ["datetime","id"]
         },
         {
           "name": "Offer",
@@ -5676,9 +5939,10 @@ export const API_TABLE = expandTable({
             "lifetime_revenue_cap": "decimal",
             "lifetime_conversion_cap": "decimal",
             "lifetime_payout_cap": "decimal"
-          }
+          },
+          "readOnly": ["dne_download_url","dne_unsubscribe_url","id","is_expired","modified","rating"]
         },
-        {"name":"Other","key":["affiliate_id"],"fields":["affiliate_id","other_details"]},
+        {"name":"Other","key":["affiliate_id"],"fields":["affiliate_id","other_details"],"readOnly":["affiliate_id"]},
         {
           "name": "PayQuicker",
           "key": ["affiliate_id"],
@@ -5738,21 +6002,24 @@ export const API_TABLE = expandTable({
             "payquicker_advanced_security_id": "integer",
             "payquicker_m2m_accounting_id": "integer",
             "payquicker_m2m_security_id": "integer"
-          }
+          },
+          "readOnly": ["affiliate_id"]
         },
         {
           "name": "PaymentMethodCheck",
           "key": [],
           "fields": ["affiliate_id","address1","address2","city","country","payable_to","region","zipcode","is_individual"],
-          "checks": {"affiliate_id":"integer"}
+          "checks": {"affiliate_id":"integer"},
+          "readOnly": ["affiliate_id"]
         },
         {
           "name": "PaymentMethodDirectDeposit",
           "key": [],
           "fields": ["affiliate_id","account_holder","account_number","bank_name","other_details","routing_number"],
-          "checks": {"affiliate_id":"integer"}
+          "checks": {"affiliate_id":"integer"},
+          "readOnly": ["affiliate_id"]
         },
-        {"name":"PaymentMethodOther","key":[],"fields":["affiliate_id","details"],"checks":{"affiliate_id":"integer"}},
+        {"name":"PaymentMethodOther","key":[],"fields":["affiliate_id","details"],"checks":{"affiliate_id":"integer"},"readOnly":["affiliate_id"]},
         {
           "name": "PaymentMethodPayQuicker",
           "key": [],
@@ -5810,36 +6077,54 @@ export const API_TABLE = expandTable({
             "m2eft_account_type": ["checking","savings"],
             "method": ["m2m","m2papercheck","m2eft","usach","advanced"],
             "usach_account_type": ["checking","savings"]
-          }
+          },
+          "readOnly": ["affiliate_id"]
         },
         {
           "name": "PaymentMethodPayoneer",
           "key": [],
           "fields": ["affiliate_id","status"],
-          "checks": {"affiliate_id":"integer","status":["pending","registered","approved","declined"]}
+          "checks": {"affiliate_id":"integer","status":["pending","registered","approved","declined"]},
+          "readOnly": ["affiliate_id"]
         },
-        {"name":"PaymentMethodPaypal","key":[],"fields":["affiliate_id","email","modified"],"checks":{"affiliate_id":"integer"}},
+        {
+          "name": "PaymentMethodPaypal",
+          "key": [],
+          "fields": ["affiliate_id","email","modified"],
+          "checks": {"affiliate_id":"integer"},
+          "readOnly": ["affiliate_id","modified"]
+        },
         {
           "name": "PaymentMethodWire",
           "key": [],
           "fields": ["affiliate_id","account_number","bank_name","beneficiary_name","modified","other_details","routing_number"],
-          "checks": {"affiliate_id":"integer"}
+          "checks": {"affiliate_id":"integer"},
+          "readOnly": ["affiliate_id","modified"]
         },
         {"name":"PaymentMethod","key":[],"fields":[]},
-        {"name":"Payoneer","key":["affiliate_id"],"fields":["affiliate_id","payoneer_status"]},
+        {"name":"Payoneer","key":["affiliate_id"],"fields":["affiliate_id","payoneer_status"],"readOnly":["affiliate_id"]},
         {
           "name": "PayoutGroupGoal",
           "fields": ["cashflow_group_id","goal_id","id","percent","rate"],
-          "checks": {"goal_id":"integer","percent":"decimal","rate":"decimal"}
+          "checks": {"goal_id":"integer","percent":"decimal","rate":"decimal"},
+          "readOnly": ["cashflow_group_id","id"]
         },
         {
           "name": "PayoutGroupOffer",
           "fields": ["cashflow_group_id","offer_id","id","percent","rate"],
-          "checks": {"offer_id":"integer","percent":"decimal","rate":"decimal"}
+          "checks": {"offer_id":"integer","percent":"decimal","rate":"decimal"},
+          "readOnly": ["cashflow_group_id","id"]
         },
-        {"name":"Paypal","key":["affiliate_id"],"fields":["affiliate_id","paypal_email","modified"]},
-        {"name":"Permission","fields":["id","name","description"],"required":["name","description"]},
-        {"name":"Preference","key":["name"],"fields":["name","value","encrypted","modified"],"manager":"preference","required":["value","encrypted"]},
+        {"name":"Paypal","key":["affiliate_id"],"fields":["affiliate_id","paypal_email","modified"],"readOnly":["affiliate_id"]},
+        {"name":"Permission","fields":["id","name","description"],"required":["name","description"],"readOnly":["id"]},
+        {
+          "name": "Preference",
+          "key": ["name"],
+          "fields": ["name","value","encrypted","modified"],
+          "manager": "preference",
+          "required": ["value","encrypted"],
+          "readOnly": ["name"]
+        },
         {
           "name": "ReferralReport",
           "key": [],
@@ -5886,14 +6171,38 @@ export const API_TABLE = expandTable({
             "Stat.conversions": "integer",
             "Stat.count": "integer",
             "Stat.offer_id": "integer"
-          }
+          },
+          "readOnly": [
+            "Advertiser.company",
+            "AdvertiserManager.full_name",
+            "Affiliate.company",
+            "AffiliateManager.full_name",
+            "Offer.name",
+            "Stat.advertiser_id",
+            "Stat.advertiser_manager_id",
+            "Stat.affiliate_id",
+            "Stat.affiliate_info1",
+            "Stat.affiliate_info2",
+            "Stat.affiliate_info3",
+            "Stat.affiliate_info4",
+            "Stat.affiliate_info5",
+            "Stat.affiliate_manager_id",
+            "Stat.clicks",
+            "Stat.conversions",
+            "Stat.count",
+            "Stat.date",
+            "Stat.offer_id",
+            "Stat.source",
+            "Stat.url"
+          ]
         },
         {
           "name": "Region",
           "key": ["name"],
           "fields": ["name","country_code","code","bit_pos","country_code_3c","id"],
           "required": ["country_code","code"],
-          "checks": {"id":"integer"}
+          "checks": {"id":"integer"},
+          "readOnly": ["name"]
         },
         {
           "name": "Report",
@@ -5928,17 +6237,20 @@ export const API_TABLE = expandTable({
             "Stat.affiliate_info5"
           ],
           "manager": "reports",
-          "checks": {"Stat.affiliate_manager_id":"integer","Stat.advertiser_id":"integer","Stat.advertiser_manager_id":"integer"}
+          "checks": {"Stat.affiliate_manager_id":"integer","Stat.advertiser_id":"integer","Stat.advertiser_manager_id":"integer"},
+          "readOnly": ["Stat.affiliate_id","Stat.offer_id","Stat.goal_id","Stat.offer_url_id","Stat.date","Stat.hour","Stat.country_code","Stat.browser_id"]
         },
         {
           "name": "RevenueGroupGoal",
           "fields": ["cashflow_group_id","goal_id","id","percent","rate"],
-          "checks": {"goal_id":"integer","percent":"decimal","rate":"decimal"}
+          "checks": {"goal_id":"integer","percent":"decimal","rate":"decimal"},
+          "readOnly": ["cashflow_group_id","id"]
         },
         {
           "name": "RevenueGroupOffer",
           "fields": ["cashflow_group_id","offer_id","id","percent","rate"],
-          "checks": {"offer_id":"integer","percent":"decimal","rate":"decimal"}
+          "checks": {"offer_id":"integer","percent":"decimal","rate":"decimal"},
+          "readOnly": ["cashflow_group_id","id"]
         },
         {
           "name": "RingRevenue",
@@ -6032,14 +6344,58 @@ export const API_TABLE = expandTable({
             "ivr_duration": "integer",
             "margin_localized": "decimal",
             "transaction_type": ["Call","Sale","WebSale"]
-          }
+          },
+          "readOnly": [
+            "added_to_conversions",
+            "advertiser_call_fee_localized",
+            "advertiser_campaign_id",
+            "advertiser_campaign_id_from_network",
+            "advertiser_id",
+            "advertiser_id_from_network",
+            "advertiser_payin_localized",
+            "affiliate_call_volume_ranking",
+            "affiliate_commissions_ranking",
+            "affiliate_conversion_rate_ranking",
+            "affiliate_id",
+            "affiliate_id_from_network",
+            "affiliate_payout_localized",
+            "call_fee_localized",
+            "call_result_description_detail",
+            "call_source_description",
+            "calling_phone_number",
+            "city",
+            "connect_duration",
+            "corrected_at",
+            "corrects_transaction_id",
+            "duration",
+            "ivr_duration",
+            "keypress_1",
+            "keypress_2",
+            "keypress_3",
+            "keypress_4",
+            "keypresses",
+            "margin_localized",
+            "matching_advertiser_payin_policies",
+            "matching_affiliate_payout_policies",
+            "media_type",
+            "mobile",
+            "opt_in_sms",
+            "original_order_id",
+            "recording",
+            "region",
+            "start_after_transaction_id",
+            "start_time_local",
+            "transaction_id",
+            "transaction_type"
+          ]
         },
         {
           "name": "SavedReports",
           "fields": ["data","hash","id","interface","name","type","user_id"],
           "manager": "savedReports",
           "required": ["data","hash","interface","name","type","user_id"],
-          "checks": {"interface":["affiliate","network","advertiser"],"type":["stats","conversions"],"user_id":"integer"}
+          "checks": {"interface":["affiliate","network","advertiser"],"type":["stats","conversions"],"user_id":"integer"},
+          "readOnly": ["id"]
         },
         {
           "name": "ScheduledOfferChange",
@@ -6072,7 +6428,8 @@ export const API_TABLE = expandTable({
             "status": ["active","deleted","completed","failed"],
             "type": ["status","payout","revenue"],
             "update_field": ["status","default_payout","max_payout","percent_payout","max_percent_payout","rate","percent"]
-          }
+          },
+          "readOnly": ["created_utc","id","modified_utc","scheduled_job_id","type"]
         },
         {
           "name": "ServerLogsReport",
@@ -6098,19 +6455,34 @@ export const API_TABLE = expandTable({
             "ModSummaryLog.count": "integer",
             "ModSummaryLog.offer_id": "integer",
             "ModSummaryLog.type": ["debug","notice","error"]
-          }
+          },
+          "readOnly": [
+            "Affiliate.company",
+            "ModSummaryLog.action",
+            "ModSummaryLog.affiliate_id",
+            "ModSummaryLog.count",
+            "ModSummaryLog.country_code",
+            "ModSummaryLog.date",
+            "ModSummaryLog.message",
+            "ModSummaryLog.offer_id",
+            "ModSummaryLog.region",
+            "ModSummaryLog.type",
+            "Offer.name"
+          ]
         },
         {
           "name": "SignupAnswer",
           "fields": ["answer","id","modified","question_id","ref_id","responder_id","responder_type","responder_user_id"],
           "required": ["question_id","responder_type"],
-          "checks": {"question_id":"integer","ref_id":"integer","responder_id":"integer","responder_type":["affiliate","advertiser"],"responder_user_id":"integer"}
+          "checks": {"question_id":"integer","ref_id":"integer","responder_id":"integer","responder_type":["affiliate","advertiser"],"responder_user_id":"integer"},
+          "readOnly": ["id","modified","responder_user_id"]
         },
         {
           "name": "SignupQuestion",
           "fields": ["class","class_data","id","question","required","status","type","type_id"],
           "required": ["question","type"],
-          "checks": {"class":["bool","select","textarea"],"question":"integer","status":["active","paused","deleted"],"type":["affiliate","offer"],"type_id":"integer"}
+          "checks": {"class":["bool","select","textarea"],"question":"integer","status":["active","paused","deleted"],"type":["affiliate","offer"],"type_id":"integer"},
+          "readOnly": ["id"]
         },
         {
           "name": "SimpleBrand",
@@ -6158,7 +6530,8 @@ export const API_TABLE = expandTable({
             "modified",
             "qproc_stats_target"
           ],
-          "checks": {"network_id":"integer","db_stat_pool_id":"integer","db_pool_id":"integer","app_pool_id":"integer"}
+          "checks": {"network_id":"integer","db_stat_pool_id":"integer","db_pool_id":"integer","app_pool_id":"integer"},
+          "readOnly": ["id"]
         },
         {
           "name": "SimpleConversion",
@@ -6220,7 +6593,8 @@ export const API_TABLE = expandTable({
             "ad_campaign_id": "integer",
             "ad_campaign_creative_id": "integer",
             "offer_file_id": "integer"
-          }
+          },
+          "readOnly": ["id"]
         },
         {
           "name": "SimpleOffer",
@@ -6321,7 +6695,8 @@ export const API_TABLE = expandTable({
             "SHARED_Offers_id": "integer",
             "_NETWORK_offer_id": "integer",
             "_NETWORK_dne_list_id": "integer"
-          }
+          },
+          "readOnly": ["id"]
         },
         {
           "name": "StatReport",
@@ -6483,14 +6858,84 @@ export const API_TABLE = expandTable({
             "Stat.unique_ctr": "decimal",
             "Stat.week": "integer",
             "Stat.year": "integer"
-          }
+          },
+          "readOnly": [
+            "AdCampaign.name",
+            "Advertiser.company",
+            "AdvertiserManager.full_name",
+            "Affiliate.company",
+            "Affiliate.re_id",
+            "AffiliateManager.full_name",
+            "Browser.display_name",
+            "Category.id",
+            "Category.name",
+            "Country.name",
+            "Goal.name",
+            "Offer.display_advertiser",
+            "Offer.name",
+            "Offer.ref_id",
+            "OfferFile.display",
+            "OfferUrl.name",
+            "OfferUrl.preview_url",
+            "Stat.ad_campaign_creative_id",
+            "Stat.ad_campaign_id",
+            "Stat.advertiser_id",
+            "Stat.advertiser_manager_id",
+            "Stat.affiliate_count",
+            "Stat.affiliate_id",
+            "Stat.affiliate_info1",
+            "Stat.affiliate_info2",
+            "Stat.affiliate_info3",
+            "Stat.affiliate_info4",
+            "Stat.affiliate_info5",
+            "Stat.affiliate_manager_id",
+            "Stat.browser_id",
+            "Stat.clicks",
+            "Stat.conversions",
+            "Stat.count",
+            "Stat.country_code",
+            "Stat.cpa",
+            "Stat.cpc",
+            "Stat.cpm",
+            "Stat.creative_url_id",
+            "Stat.ctr",
+            "Stat.date",
+            "Stat.epc",
+            "Stat.erpc",
+            "Stat.goal_id",
+            "Stat.gross_clicks",
+            "Stat.gross_ctr",
+            "Stat.hour",
+            "Stat.impressions",
+            "Stat.ltr",
+            "Stat.month",
+            "Stat.offer_count",
+            "Stat.offer_file_id",
+            "Stat.offer_id",
+            "Stat.offer_url_id",
+            "Stat.payout",
+            "Stat.payout_type",
+            "Stat.profit",
+            "Stat.revenue",
+            "Stat.revenue_type",
+            "Stat.rpa",
+            "Stat.rpc",
+            "Stat.rpm",
+            "Stat.sale_amount",
+            "Stat.source",
+            "Stat.unique_clicks",
+            "Stat.unique_ctr",
+            "Stat.week",
+            "Stat.year"
+          ]
         },
         {
           "name": "StaticApiKey",
           "fields": ["api_key","created","id","status","updated","user_id","user_type"],
           "manager": "apiKeys",
           "required": ["api_key","created","status","updated","user_id","user_type"],
-          "checks": {"status":["active","pending","rejected"],"user_id":"integer","user_type":["affiliate"]}
+          "checks": {"status":["active","pending","rejected"],"user_id":"integer","user_type":["affiliate"]},
+          "readOnly": ["api_key","created","id","status","updated","user_id","user_type"]
         },
         {
           "name": "StatsAdjustmentLog",
@@ -6522,7 +6967,8 @@ export const API_TABLE = expandTable({
             "advertiser_manager_id": "integer",
             "affiliate_manager_id": "integer",
             "goal_id": "integer"
-          }
+          },
+          "readOnly": ["id"]
         },
         {
           "name": "StatsAdjustments",
@@ -6583,12 +7029,14 @@ export const API_TABLE = expandTable({
             "ad_campaign_id": "integer",
             "ad_campaign_creative_id": "integer",
             "browser_id": "integer"
-          }
+          },
+          "readOnly": ["id"]
         },
         {
           "name": "StatsBilling",
           "fields": ["id","utc_datetime","affiliate_id","offer_file_id","impressions","clicks","conversions","cdn_xfer_bytes"],
-          "checks": {"affiliate_id":"integer","offer_file_id":"integer"}
+          "checks": {"affiliate_id":"integer","offer_file_id":"integer"},
+          "readOnly": ["id","utc_datetime","affiliate_id","offer_file_id","impressions","clicks","conversions","cdn_xfer_bytes"]
         },
         {
           "name": "SubscriptionReport",
@@ -6631,7 +7079,34 @@ export const API_TABLE = expandTable({
             "Stat.payout_type": ["cpa_flat","cpa_percentage","cpa_both","cpc","cpm"],
             "Stat.revenue_type": ["cpa_flat","cpa_percentage","cpa_both","cpc","cpm"],
             "Stat.status": ["active","deleted"]
-          }
+          },
+          "readOnly": [
+            "Affiliate.company",
+            "AffiliateManager.full_name",
+            "CustomerList.name",
+            "Offer.name",
+            "Stat.advertiser_info",
+            "Stat.affiliate_id",
+            "Stat.affiliate_info1",
+            "Stat.affiliate_info2",
+            "Stat.affiliate_info3",
+            "Stat.affiliate_info4",
+            "Stat.affiliate_info5",
+            "Stat.affiliate_manager_id",
+            "Stat.created",
+            "Stat.customer_list_id",
+            "Stat.end_date",
+            "Stat.id",
+            "Stat.offer_id",
+            "Stat.payout_type",
+            "Stat.pixel_refer",
+            "Stat.provided_id",
+            "Stat.refer",
+            "Stat.revenue_type",
+            "Stat.source",
+            "Stat.start_date",
+            "Stat.status"
+          ]
         },
         {
           "name": "Subscription",
@@ -6683,20 +7158,31 @@ export const API_TABLE = expandTable({
             "revenue_type": ["cpa_flat","cpa_percentage","cpa_both","cpc","cpm"],
             "sale_amount": "decimal",
             "status": ["active","deleted"]
-          }
+          },
+          "readOnly": ["created","id"]
         },
         {
           "name": "TagRelation",
           "fields": ["id","tag_id","offer_id","affiliate_id","advertiser_id"],
           "aliases": ["OffersTags","AffiliatesTags","AdvertisersTags"],
-          "checks": {"tag_id":"integer","offer_id":"integer","affiliate_id":"integer","advertiser_id":"integer"}
+          "checks": {"tag_id":"integer","offer_id":"integer","affiliate_id":"integer","advertiser_id":"integer"},
+          "readOnly": ["id"]
         },
-        {"name":"Tag","display":"name","fields":["id","name"],"aliases":["OfferTag","AdvertiserTag","AffiliateTag"],"manager":"tags","required":["name"]},
+        {
+          "name": "Tag",
+          "display": "name",
+          "fields": ["id","name"],
+          "aliases": ["OfferTag","AdvertiserTag","AffiliateTag"],
+          "manager": "tags",
+          "required": ["name"],
+          "readOnly": ["id"]
+        },
         {
           "name": "TargetRuleOffer",
           "fields": ["id","action","offer_id","rule_id"],
           "required": ["action","offer_id","rule_id"],
-          "checks": {"offer_id":"integer","rule_id":"integer"}
+          "checks": {"offer_id":"integer","rule_id":"integer"},
+          "readOnly": ["id"]
         },
         {
           "name": "TargetRule",
@@ -6725,9 +7211,10 @@ export const API_TABLE = expandTable({
           ],
           "manager": "offerTargetings",
           "required": ["name","source"],
-          "checks": {"source":["preset","brand"]}
+          "checks": {"source":["preset","brand"]},
+          "readOnly": ["category","id","source"]
         },
-        {"name":"TimeZone","fields":["id","location","gmt","keyword"],"required":["location","gmt","keyword"]},
+        {"name":"TimeZone","fields":["id","location","gmt","keyword"],"required":["location","gmt","keyword"],"readOnly":["id"]},
         {
           "name": "TinyUrl",
           "fields": ["action","affiliate_id","hash","id","offer_id","redirect","short_url"],
@@ -6738,7 +7225,8 @@ export const API_TABLE = expandTable({
             "action": ["Goal Impression","Goal Click","Goal Postback","Goal Mobile Postback","Goal Pixel","Click","Offer Pixel","Offer Postback","Offer Mobile Postback"],
             "affiliate_id": "integer",
             "offer_id": "integer"
-          }
+          },
+          "readOnly": ["action","affiliate_id","hash","id","offer_id","short_url"]
         },
         {
           "name": "UserIp",
@@ -6751,20 +7239,23 @@ export const API_TABLE = expandTable({
             "user_type": ["affiliate_user","advertiser_user","employee"],
             "user_type_id": "integer",
             "valid_logins": "integer"
-          }
+          },
+          "readOnly": ["brand_id","failed_logins","first_login","id","ip_address","last_login","login_type","user_type","user_type_id","valid_logins"]
         },
-        {"name":"UserPreferences","fields":["id","user_id","type","name","value"],"required":["user_id","type"],"checks":{"user_id":"integer"}},
+        {"name":"UserPreferences","fields":["id","user_id","type","name","value"],"required":["user_id","type"],"checks":{"user_id":"integer"},"readOnly":["id"]},
         {
           "name": "VatRate",
           "fields": ["code","created","id","modified","name","rate"],
           "manager": "vatRates",
           "required": ["code","name","rate"],
-          "checks": {"rate":"decimal"}
+          "checks": {"rate":"decimal"},
+          "readOnly": ["created","id","modified"]
         },
         {
           "name": "Wire",
           "key": ["affiliate_id"],
-          "fields": ["affiliate_id","wire_beneficiary_name","wire_account_number","wire_bank_name","wire_routing_number","wire_other_details","wire_modified"]
+          "fields": ["affiliate_id","wire_beneficiary_name","wire_account_number","wire_bank_name","wire_routing_number","wire_other_details","wire_modified"],
+          "readOnly": ["affiliate_id","wire_modified"]
         }
       ]
     });

@@ -816,9 +816,10 @@ export const API_TABLE = expandTable({
             "status": ["active","paused","deleted"],
             "type": ["text","banner","link"],
             "width": "integer"
-          }
+          },
+          "readOnly": ["account_id","id","interface","modified"]
         },
-        {"name":"Advertiser","fields":["company","id"]},
+        {"name":"Advertiser","fields":["company","id"],"readOnly":["company","id"]},
         {
           "name": "AffiliateInvoiceItem",
           "fields": [
@@ -852,21 +853,42 @@ export const API_TABLE = expandTable({
             "type": ["stats","adjustment","referrals","vat"],
             "vat_id": "integer",
             "vat_rate": "decimal"
-          }
+          },
+          "readOnly": [
+            "actions",
+            "amount",
+            "conversions",
+            "datetime",
+            "goal_id",
+            "id",
+            "invoice_id",
+            "memo",
+            "offer_id",
+            "offer_name",
+            "offer_is_visible",
+            "payout_type",
+            "type",
+            "vat_code",
+            "vat_id",
+            "vat_name",
+            "vat_rate"
+          ]
         },
         {
           "name": "AffiliateInvoice",
           "fields": ["affiliate_id","amount","conversions","currency","datetime","end_date","id","is_paid","memo","receipt_id","start_date","status"],
           "manager": "affiliateBilling",
           "required": ["affiliate_id","currency","end_date","start_date"],
-          "checks": {"affiliate_id":"integer","amount":"decimal","conversions":"integer","receipt_id":"integer","status":["active"]}
+          "checks": {"affiliate_id":"integer","amount":"decimal","conversions":"integer","receipt_id":"integer","status":["active"]},
+          "readOnly": ["affiliate_id","amount","conversions","currency","datetime","end_date","id","is_paid","memo","receipt_id","start_date","status"]
         },
-        {"name":"AffiliateMeta","key":["affiliate_id"],"fields":["affiliate_id","ssn_tax"]},
+        {"name":"AffiliateMeta","key":["affiliate_id"],"fields":["affiliate_id","ssn_tax"],"readOnly":["affiliate_id"]},
         {
           "name": "AffiliateOffer",
           "fields": ["affiliate_id","agreed_terms_and_conditions","approval_status","id","offer_id"],
           "required": ["affiliate_id","offer_id"],
-          "checks": {"affiliate_id":"integer","approval_status":["pending","approved","rejected"],"offer_id":"integer"}
+          "checks": {"affiliate_id":"integer","approval_status":["pending","approved","rejected"],"offer_id":"integer"},
+          "readOnly": ["affiliate_id","agreed_terms_and_conditions","approval_status","id","offer_id"]
         },
         {
           "name": "AffiliateReceipt",
@@ -878,7 +900,8 @@ export const API_TABLE = expandTable({
             "method": ["wire","check","paypal","other","direct_deposit","payoneer","payquicker"],
             "status": ["success"],
             "user_id": "integer"
-          }
+          },
+          "readOnly": ["affiliate_id","amount","currency","date","datetime","id","memo","method","payment_details","payment_info","status","token","transaction_id","user_id"]
         },
         {
           "name": "AffiliateUser",
@@ -903,7 +926,8 @@ export const API_TABLE = expandTable({
           ],
           "manager": "affiliateUsers",
           "required": ["affiliate_id","email","join_date","password"],
-          "checks": {"affiliate_id":"integer","permissions":"integer","status":["active","blocked","deleted"]}
+          "checks": {"affiliate_id":"integer","permissions":"integer","status":["active","blocked","deleted"]},
+          "readOnly": ["access","affiliate_id","id","join_date","last_login","modified","permissions"]
         },
         {
           "name": "Affiliate",
@@ -939,21 +963,38 @@ export const API_TABLE = expandTable({
             "payment_method": ["wire","check","paypal","other","direct_deposit","payoneer","payquicker"],
             "payment_terms": ["net 7","net 15","net 30","net 60","net 90","invoice","other"],
             "status": ["active"]
-          }
+          },
+          "readOnly": [
+            "account_manager_id",
+            "affiliate_tier_id",
+            "date_added",
+            "id",
+            "modified",
+            "method_data",
+            "other",
+            "payment_terms",
+            "ref_id",
+            "status",
+            "w9_filed",
+            "wants_alerts",
+            "website"
+          ]
         },
         {
           "name": "Alert",
           "fields": ["content","data","date","datetime","description","id","status","title","type_code"],
           "manager": "alert",
           "required": ["type_code"],
-          "checks": {"status":["active"],"type_code":["100","601","602"]}
+          "checks": {"status":["active"],"type_code":["100","601","602"]},
+          "readOnly": ["content","data","date","datetime","description","id","status","title","type_code"]
         },
         {
           "name": "BrandInformation",
           "key": [],
           "fields": ["company_address1","company_address2","company_city","company_country","company_name","company_phone","company_region","company_zipcode"],
           "manager": "brandInformation",
-          "required": ["company_address1","company_city","company_country","company_name","company_phone","company_zipcode"]
+          "required": ["company_address1","company_city","company_country","company_name","company_phone","company_zipcode"],
+          "readOnly": ["company_address1","company_address2","company_city","company_country","company_name","company_phone","company_region","company_zipcode"]
         },
         {
           "name": "CommissionReport",
@@ -961,7 +1002,8 @@ export const API_TABLE = expandTable({
           "fields": ["ReferredAffiliate.company","Stat.amount","Stat.date"],
           "numeric": ["Stat.amount"],
           "dates": ["Stat.date"],
-          "checks": {"Stat.amount":"decimal"}
+          "checks": {"Stat.amount":"decimal"},
+          "readOnly": ["ReferredAffiliate.company","Stat.amount","Stat.date"]
         },
         {
           "name": "ConversionReport",
@@ -1067,24 +1109,111 @@ export const API_TABLE = expandTable({
             "Stat.sale_amount": "decimal",
             "Stat.week": "integer",
             "Stat.year": "integer"
-          }
+          },
+          "readOnly": [
+            "Browser.display_name",
+            "Browser.id",
+            "ConversionMeta.note",
+            "ConversionsMobile.android_id",
+            "ConversionsMobile.android_id_md5",
+            "ConversionsMobile.android_id_sha1",
+            "ConversionsMobile.device_brand",
+            "ConversionsMobile.device_id",
+            "ConversionsMobile.device_id_md5",
+            "ConversionsMobile.device_id_sha1",
+            "ConversionsMobile.device_model",
+            "ConversionsMobile.device_os",
+            "ConversionsMobile.device_os_version",
+            "ConversionsMobile.ios_ifa",
+            "ConversionsMobile.ios_ifa_md5",
+            "ConversionsMobile.ios_ifa_sha1",
+            "ConversionsMobile.ios_ifv",
+            "ConversionsMobile.mac_address",
+            "ConversionsMobile.mac_address_md5",
+            "ConversionsMobile.mac_address_sha1",
+            "ConversionsMobile.odin",
+            "ConversionsMobile.open_udid",
+            "ConversionsMobile.unknown_id",
+            "ConversionsMobile.user_id",
+            "ConversionsMobile.google_aid",
+            "ConversionsMobile.google_aid_sha1",
+            "ConversionsMobile.google_aid_md5",
+            "ConversionsMobile.windows_aid",
+            "ConversionsMobile.windows_aid_sha1",
+            "ConversionsMobile.windows_aid_md5",
+            "Country.name",
+            "Goal.name",
+            "Offer.name",
+            "OfferUrl.id",
+            "OfferUrl.name",
+            "OfferUrl.preview_url",
+            "PayoutGroup.id",
+            "PayoutGroup.name",
+            "Stat.ad_id",
+            "Stat.affiliate_info1",
+            "Stat.affiliate_info2",
+            "Stat.affiliate_info3",
+            "Stat.affiliate_info4",
+            "Stat.affiliate_info5",
+            "Stat.approved_payout",
+            "Stat.conversion_status",
+            "Stat.count_approved",
+            "Stat.currency",
+            "Stat.date",
+            "Stat.datetime",
+            "Stat.goal_id",
+            "Stat.hour",
+            "Stat.id",
+            "Stat.ip",
+            "Stat.is_adjustment",
+            "Stat.month",
+            "Stat.offer_id",
+            "Stat.offer_url_id",
+            "Stat.pixel_refer",
+            "Stat.refer",
+            "Stat.sale_amount",
+            "Stat.session_ip",
+            "Stat.source",
+            "Stat.user_agent",
+            "Stat.week",
+            "Stat.year"
+          ]
         },
-        {"name":"Country","fields":["code","id","is_active","name","regions"],"required":["code","is_active","name"]},
-        {"name":"Employee","fields":["aim","cell_phone","email","first_name","id","last_name","phone","photo","title"],"required":["email"]},
+        {
+          "name": "Country",
+          "fields": ["code","id","is_active","name","regions"],
+          "required": ["code","is_active","name"],
+          "readOnly": ["code","id","is_active","name","regions"]
+        },
+        {
+          "name": "Employee",
+          "fields": ["aim","cell_phone","email","first_name","id","last_name","phone","photo","title"],
+          "required": ["email"],
+          "readOnly": ["aim","cell_phone","email","first_name","id","last_name","phone","photo","title"]
+        },
         {
           "name": "Goal",
           "fields": ["default_payout","description","id","name","offer_id","payout_type","percent_payout"],
           "manager": "goals",
-          "checks": {"default_payout":"decimal","offer_id":"integer","payout_type":["cpa_flat","cpa_percentage","cpa_both"],"percent_payout":"decimal"}
+          "checks": {"default_payout":"decimal","offer_id":"integer","payout_type":["cpa_flat","cpa_percentage","cpa_both"],"percent_payout":"decimal"},
+          "readOnly": ["default_payout","description","id","name","offer_id","payout_type","percent_payout"]
         },
-        {"name":"Hostname","fields":["domain","has_ssl","id","type"],"manager":"application","required":["domain","type"],"checks":{"type":["jump"]}},
-        {"name":"OfferCategory","fields":["id","name"],"required":["name"]},
+        {
+          "name": "Hostname",
+          "fields": ["domain","has_ssl","id","type"],
+          "manager": "application",
+          "required": ["domain","type"],
+          "checks": {"type":["jump"]},
+          "readOnly": ["domain","has_ssl","id","type"]
+        },
+        {"name":"OfferCategory","fields":["id","name"],"required":["name"],"readOnly":["id","name"]},
         {
           "name": "OfferUrl",
           "fields": ["created","id","modified","name","offer_id","offer_url","preview_url","status"],
           "manager": "offerUrls",
           "required": ["name","offer_id","offer_url"],
-          "checks": {"offer_id":"integer","status":["active"]}
+          "checks": {"offer_id":"integer","status":["active"]},
+          "readOnly": ["created","id","modified","name","offer_id","offer_url","preview_url","status"]
         },
         {
           "name": "Offer",
@@ -1134,10 +1263,45 @@ export const API_TABLE = expandTable({
             "payout_type": ["cpa_flat","cpa_percentage","cpa_both","cpc","cpm"],
             "percent_payout": "decimal",
             "status": ["active"]
-          }
+          },
+          "readOnly": [
+            "allow_direct_links",
+            "allow_website_links",
+            "conversion_cap",
+            "currency",
+            "default_goal_name",
+            "default_payout",
+            "description",
+            "dne_download_url",
+            "dne_list_id",
+            "dne_unsubscribe_url",
+            "email_instructions",
+            "email_instructions_from",
+            "email_instructions_subject",
+            "expiration_date",
+            "featured",
+            "has_goals_enabled",
+            "id",
+            "is_expired",
+            "is_pay_per_call",
+            "monthly_conversion_cap",
+            "monthly_payout_cap",
+            "name",
+            "payout_cap",
+            "payout_type",
+            "percent_payout",
+            "preview_url",
+            "require_approval",
+            "require_terms_and_conditions",
+            "show_custom_variables",
+            "show_mail_list",
+            "status",
+            "terms_and_conditions",
+            "use_target_rules"
+          ]
         },
-        {"name":"PayoutGroup","fields":["id","name","description","rules"]},
-        {"name":"Preference","key":["name"],"fields":["name","value"],"required":["value"]},
+        {"name":"PayoutGroup","fields":["id","name","description","rules"],"readOnly":["id","name","description","rules"]},
+        {"name":"Preference","key":["name"],"fields":["name","value"],"required":["value"],"readOnly":["name","value"]},
         {
           "name": "ScheduledOfferChange",
           "key": [],
@@ -1149,7 +1313,8 @@ export const API_TABLE = expandTable({
             "status": ["active"],
             "type": ["status","payout"],
             "update_field": ["status","default_payout","percent_payout","rate","percent"]
-          }
+          },
+          "readOnly": ["created_utc","goal_id","modified_utc","offer_id","status","type","update_field","update_time_utc","update_value"]
         },
         {
           "name": "StatReport",
@@ -1246,7 +1411,48 @@ export const API_TABLE = expandTable({
             "Stat.unique_clicks": "integer",
             "Stat.week": "integer",
             "Stat.year": "integer"
-          }
+          },
+          "readOnly": [
+            "AdCampaign.name",
+            "Browser.display_name",
+            "Browser.id",
+            "Category.id",
+            "Category.name",
+            "Country.name",
+            "OfferFile.display",
+            "Offer.name",
+            "OfferUrl.name",
+            "OfferUrl.preview_url",
+            "Stat.ad_campaign_creative_id",
+            "Stat.ad_campaign_id",
+            "Stat.affiliate_info1",
+            "Stat.affiliate_info2",
+            "Stat.affiliate_info3",
+            "Stat.affiliate_info4",
+            "Stat.affiliate_info5",
+            "Stat.clicks",
+            "Stat.conversions",
+            "Stat.cpa",
+            "Stat.cpc",
+            "Stat.cpm",
+            "Stat.ctr",
+            "Stat.date",
+            "Stat.erpc",
+            "Stat.gross_clicks",
+            "Stat.hour",
+            "Stat.impressions",
+            "Stat.ltr",
+            "Stat.month",
+            "Stat.offer_file_id",
+            "Stat.offer_id",
+            "Stat.offer_url_id",
+            "Stat.payout",
+            "Stat.payout_type",
+            "Stat.source",
+            "Stat.unique_clicks",
+            "Stat.week",
+            "Stat.year"
+          ]
         },
         {
           "name": "StaticApiKey",
@@ -1254,16 +1460,25 @@ export const API_TABLE = expandTable({
           "fields": ["api_key","status"],
           "manager": "apiKeys",
           "required": ["api_key","status"],
-          "checks": {"status":["pending","rejected","active"]}
+          "checks": {"status":["pending","rejected","active"]},
+          "readOnly": ["api_key","status"]
         },
         {
           "name": "TargetRuleOffer",
           "fields": ["action","id","offer_id","rule","rule_id"],
           "manager": "offerTargetings",
           "required": ["action","offer_id","rule_id"],
-          "checks": {"action":["allow","deny"],"offer_id":"integer","rule_id":"integer"}
+          "checks": {"action":["allow","deny"],"offer_id":"integer","rule_id":"integer"},
+          "readOnly": ["action","id","offer_id","rule","rule_id"]
         },
-        {"name":"UserPreferences","fields":["id","name","user_id","value"],"manager":"userPreferenceses","required":["user_id"],"checks":{"user_id":"integer"}},
+        {
+          "name": "UserPreferences",
+          "fields": ["id","name","user_id","value"],
+          "manager": "userPreferenceses",
+          "required": ["user_id"],
+          "checks": {"user_id":"integer"},
+          "readOnly": ["id","name","user_id"]
+        },
         {
           "name": "AdCampaignCreative",
           "fields": ["ad_campaign_id","custom_weight","id","modified","offer_file_id","offer_id","offer_url_id","status","weight"],
@@ -1283,21 +1498,31 @@ export const API_TABLE = expandTable({
             "offer_url_id": "integer",
             "status": ["active","paused","deleted"],
             "weight": "integer"
-          }
+          },
+          "readOnly": ["id","modified","weight"]
         },
-        {"name":"AffiliateAccountBalance","key":["affiliate_id"],"fields":["affiliate_id","balance"],"required":["balance"],"checks":{"balance":"decimal"}},
+        {
+          "name": "AffiliateAccountBalance",
+          "key": ["affiliate_id"],
+          "fields": ["affiliate_id","balance"],
+          "required": ["balance"],
+          "checks": {"balance":"decimal"},
+          "readOnly": ["affiliate_id","balance"]
+        },
         {
           "name": "AffiliateReferralCommission",
           "key": ["affiliate_id"],
           "fields": ["affiliate_id","field","rate","rate_type"],
           "required": ["field","rate_type"],
-          "checks": {"field":["payout","revenue","profit"],"rate":"decimal","rate_type":["flat","percentage"]}
+          "checks": {"field":["payout","revenue","profit"],"rate":"decimal","rate_type":["flat","percentage"]},
+          "readOnly": ["affiliate_id"]
         },
         {
           "name": "AffiliateUserAlert",
           "fields": ["affiliate_user_id","alert_id","id","is_dismissed"],
           "required": ["affiliate_user_id","alert_id"],
-          "checks": {"affiliate_user_id":"integer","alert_id":"integer"}
+          "checks": {"affiliate_user_id":"integer","alert_id":"integer"},
+          "readOnly": ["id"]
         },
         {
           "name": "CustomMenuLink",
@@ -1312,14 +1537,16 @@ export const API_TABLE = expandTable({
             "position": "integer",
             "tab": ["account","ad_manager","offers","snapshot","stats","support","reports","affiliates","advertisers","company"],
             "type": ["link","tab"]
-          }
+          },
+          "readOnly": ["id"]
         },
         {
           "name": "CustomPage",
           "fields": ["html","id","status","title"],
           "manager": "customPages",
           "required": ["html","status","title"],
-          "checks": {"status":["active","inactive","deleted"]}
+          "checks": {"status":["active","inactive","deleted"]},
+          "readOnly": ["id"]
         },
         {
           "name": "OfferFile",
@@ -1358,7 +1585,8 @@ export const API_TABLE = expandTable({
             "status": ["active","pending","deleted"],
             "type": ["file","image banner","flash banner","email creative","offer thumbnail","text ad","html ad","hidden","xml feed"],
             "width": "integer"
-          }
+          },
+          "readOnly": ["created","id","is_private","modified","size","thumbnail","url"]
         },
         {
           "name": "OfferPixel",
@@ -1370,21 +1598,24 @@ export const API_TABLE = expandTable({
           ],
           "manager": "offerPixels",
           "required": ["affiliate_id","code","type"],
-          "checks": {"affiliate_id":"integer","goal_id":"integer","offer_id":"integer","status":["active","pending","rejected","deleted"],"type":["url","code","image"]}
+          "checks": {"affiliate_id":"integer","goal_id":"integer","offer_id":"integer","status":["active","pending","rejected","deleted"],"type":["url","code","image"]},
+          "readOnly": ["id","modified"]
         },
         {
           "name": "PaymentMethodCheck",
           "key": [],
           "fields": ["affiliate_id","address1","address2","city","country","payable_to","region","zipcode","is_individual"],
-          "checks": {"affiliate_id":"integer"}
+          "checks": {"affiliate_id":"integer"},
+          "readOnly": ["affiliate_id"]
         },
         {
           "name": "PaymentMethodDirectDeposit",
           "key": [],
           "fields": ["affiliate_id","account_holder","account_number","bank_name","other_details","routing_number"],
-          "checks": {"affiliate_id":"integer"}
+          "checks": {"affiliate_id":"integer"},
+          "readOnly": ["affiliate_id"]
         },
-        {"name":"PaymentMethodOther","key":[],"fields":["affiliate_id","details"],"checks":{"affiliate_id":"integer"}},
+        {"name":"PaymentMethodOther","key":[],"fields":["affiliate_id","details"],"checks":{"affiliate_id":"integer"},"readOnly":["affiliate_id"]},
         {
           "name": "PaymentMethodPayQuicker",
           "key": [],
@@ -1442,28 +1673,38 @@ export const API_TABLE = expandTable({
             "m2eft_account_type": ["checking","savings"],
             "method": ["m2m","m2papercheck","m2eft","usach","advanced"],
             "usach_account_type": ["checking","savings"]
-          }
+          },
+          "readOnly": ["affiliate_id"]
         },
         {
           "name": "PaymentMethodPayoneer",
           "key": [],
           "fields": ["affiliate_id","status"],
-          "checks": {"affiliate_id":"integer","status":["pending","registered","approved","declined"]}
+          "checks": {"affiliate_id":"integer","status":["pending","registered","approved","declined"]},
+          "readOnly": ["affiliate_id"]
         },
-        {"name":"PaymentMethodPaypal","key":[],"fields":["affiliate_id","email","modified"],"checks":{"affiliate_id":"integer"}},
+        {
+          "name": "PaymentMethodPaypal",
+          "key": [],
+          "fields": ["affiliate_id","email","modified"],
+          "checks": {"affiliate_id":"integer"},
+          "readOnly": ["affiliate_id","modified"]
+        },
         {
           "name": "PaymentMethodWire",
           "key": [],
           "fields": ["affiliate_id","account_number","bank_name","beneficiary_name","modified","other_details","routing_number"],
-          "checks": {"affiliate_id":"integer"}
+          "checks": {"affiliate_id":"integer"},
+          "readOnly": ["affiliate_id","modified"]
         },
-        {"name":"Payoneer","key":["affiliate_id"],"fields":["affiliate_id","payoneer_status"]},
+        {"name":"Payoneer","key":["affiliate_id"],"fields":["affiliate_id","payoneer_status"],"readOnly":["affiliate_id"]},
         {
           "name": "Region",
           "key": ["name"],
           "fields": ["name","country_code","code","bit_pos","country_code_3c","id"],
           "required": ["country_code","code"],
-          "checks": {"id":"integer"}
+          "checks": {"id":"integer"},
+          "readOnly": ["name"]
         },
         {
           "name": "Report",
@@ -1498,7 +1739,8 @@ export const API_TABLE = expandTable({
             "Stat.affiliate_info5"
           ],
           "manager": "reports",
-          "checks": {"Stat.affiliate_manager_id":"integer","Stat.advertiser_id":"integer","Stat.advertiser_manager_id":"integer"}
+          "checks": {"Stat.affiliate_manager_id":"integer","Stat.advertiser_id":"integer","Stat.advertiser_manager_id":"integer"},
+          "readOnly": ["Stat.affiliate_id","Stat.offer_id","Stat.goal_id","Stat.offer_url_id","Stat.date","Stat.hour","Stat.country_code","Stat.browser_id"]
         },
         {
           "name": "RingRevenue",
@@ -1592,20 +1834,65 @@ export const API_TABLE = expandTable({
             "ivr_duration": "integer",
             "margin_localized": "decimal",
             "transaction_type": ["Call","Sale","WebSale"]
-          }
+          },
+          "readOnly": [
+            "added_to_conversions",
+            "advertiser_call_fee_localized",
+            "advertiser_campaign_id",
+            "advertiser_campaign_id_from_network",
+            "advertiser_id",
+            "advertiser_id_from_network",
+            "advertiser_payin_localized",
+            "affiliate_call_volume_ranking",
+            "affiliate_commissions_ranking",
+            "affiliate_conversion_rate_ranking",
+            "affiliate_id",
+            "affiliate_id_from_network",
+            "affiliate_payout_localized",
+            "call_fee_localized",
+            "call_result_description_detail",
+            "call_source_description",
+            "calling_phone_number",
+            "city",
+            "connect_duration",
+            "corrected_at",
+            "corrects_transaction_id",
+            "duration",
+            "ivr_duration",
+            "keypress_1",
+            "keypress_2",
+            "keypress_3",
+            "keypress_4",
+            "keypresses",
+            "margin_localized",
+            "matching_advertiser_payin_policies",
+            "matching_affiliate_payout_policies",
+            "media_type",
+            "mobile",
+            "opt_in_sms",
+            "original_order_id",
+            "recording",
+            "region",
+            "start_after_transaction_id",
+            "start_time_local",
+            "transaction_id",
+            "transaction_type"
+          ]
         },
         {
           "name": "SavedReports",
           "fields": ["data","hash","id","interface","name","type","user_id"],
           "manager": "savedReports",
           "required": ["data","hash","interface","name","type","user_id"],
-          "checks": {"interface":["affiliate","network","advertiser"],"type":["stats","conversions"],"user_id":"integer"}
+          "checks": {"interface":["affiliate","network","advertiser"],"type":["stats","conversions"],"user_id":"integer"},
+          "readOnly": ["id"]
         },
         {
           "name": "SignupQuestion",
           "fields": ["class","class_data","id","question","required","status","type","type_id"],
           "required": ["question","type"],
-          "checks": {"class":["bool","select","textarea"],"question":"integer","status":["active","paused","deleted"],"type":["affiliate","offer"],"type_id":"integer"}
+          "checks": {"class":["bool","select","textarea"],"question":"integer","status":["active","paused","deleted"],"type":["affiliate","offer"],"type_id":"integer"},
+          "readOnly": ["id"]
         },
         {
           "name": "SimpleOffer",
@@ -1706,8 +1993,9 @@ export const API_TABLE = expandTable({
             "SHARED_Offers_id": "integer",
             "_NETWORK_offer_id": "integer",
             "_NETWORK_dne_list_id": "integer"
-          }
+          },
+          "readOnly": ["id"]
         },
-        {"name":"TimeZone","fields":["id","location","gmt","keyword"],"required":["location","gmt","keyword"]}
+        {"name":"TimeZone","fields":["id","location","gmt","keyword"],"required":["location","gmt","keyword"],"readOnly":["id"]}
       ]
     });

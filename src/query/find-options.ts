@@ -59,6 +59,8 @@ export interface QuerySchema {
   readonly model: string;
   readonly fields?: ReadonlySet<string>;
   readonly relations?: ReadonlySet<string>;
+  /** Fields a write may not send. */
+  readonly readOnly?: ReadonlySet<string>;
 }
 
 function isFilterScalar(value: unknown): value is FilterScalar {

@@ -136,12 +136,16 @@ function autoResult(data: unknown, model: string): 'model' | 'models' | 'raw' {
  * it silently, so the write would not do what was asked), a write of nothing is a mistake, and a
  * field the model does not have would be sent for HasOffers to refuse or ignore.
  */
-function writableData(data: unknown, where: string, argument: string, fields: ReadonlySet<string> | undefined, what = 'the fields to write'): Params {
+function writableData(data: unknown, where: string, argument: string, schema: QuerySchema | undefined, what = 'the fields to write', checkReadOnly = false): Params {
+  const fields = schema?.fields;
   if (!isPlainObject(data)) throw new InvalidArgumentError(argument, `${where} takes ${what} as an object, got ${describe(data)}.`);
   const entries = Object.entries(data).filter(([, value]) => value !== undefined);
   for (const [key, value] of entries) {
     if (value === null) throw new InvalidArgumentError(`${argument}.${key}`, `${where} cannot send null: HasOffers' query-string API has no null. To clear a text field send '' instead.`);
     if (fields && fields.size && !fields.has(key)) throw new InvalidArgumentError(`${argument}.${key}`, `${where}: the model has no field "${key}".${suggestion(key, fields)}`);
+    // Only for the standard create/update: other methods' data (Application.saveFailedUserAuthIp's
+    // UserIp) takes fields the reference marks read-only.
+    if (checkReadOnly && schema?.readOnly?.has(key)) throw new InvalidArgumentError(`${argument}.${key}`, `${where}: "${key}" is read-only (HasOffers sets it); leave it out.`);
   }
   if (entries.length === 0) throw new InvalidArgumentError(argument, `${where} got no fields to write; pass at least one, e.g. { name: 'New name' }.`);
   return Object.fromEntries(entries) as Params;
@@ -160,6 +164,7 @@ function querySchema(context: ApiContext, model: string): QuerySchema {
       model,
       fields: spec && spec.fields.length ? new Set(spec.fields) : undefined,
       relations: new Set(spec?.relations.map((relation) => relation.name) ?? []),
+      ...(spec?.readOnly?.length ? { readOnly: new Set(spec.readOnly) } : {}),
     };
     byModel.set(model, schema);
   }
@@ -263,7 +268,7 @@ function compileNamed(context: ApiContext, spec: MethodSpec, model: string | und
     const argument = param.name;
     switch (param.type) {
       case 'data': {
-        flattenInto(pairs, wire, writableData(value, where, argument, param.model ? querySchema(context, param.model).fields : undefined));
+        flattenInto(pairs, wire, writableData(value, where, argument, param.model ? querySchema(context, param.model) : undefined));
         break;
       }
       case 'field': {
@@ -357,13 +362,13 @@ export function createManager(context: ApiContext, runner: CallRunner, controlle
         break;
       case 'create':
         impl = async (data: unknown, callOptions?: unknown) => {
-          return run(spec, flattenParams({ data: writableData(data, where, 'data', querySchema(context, spec.data ?? modelOf(spec)).fields, `the new ${spec.data ?? modelOf(spec)}'s fields`) }), checkCallOptions(callOptions, where));
+          return run(spec, flattenParams({ data: writableData(data, where, 'data', querySchema(context, spec.data ?? modelOf(spec)), `the new ${spec.data ?? modelOf(spec)}'s fields`, true) }), checkCallOptions(callOptions, where));
         };
         break;
       case 'update':
         impl = async (id: unknown, data: unknown, callOptions?: unknown) => {
           assertId('id', id);
-          return run(spec, flattenParams({ id: id as ParamValue, data: writableData(data, where, 'data', querySchema(context, spec.data ?? modelOf(spec)).fields, 'the fields to change') }), checkCallOptions(callOptions, where));
+          return run(spec, flattenParams({ id: id as ParamValue, data: writableData(data, where, 'data', querySchema(context, spec.data ?? modelOf(spec)), 'the fields to change', true) }), checkCallOptions(callOptions, where));
         };
         break;
       case 'delete':

@@ -123,6 +123,8 @@ export interface ModelSpec {
   readonly fields: readonly string[];
   /** Fields only the 2013 reference names: HasOffers may leave them out (the sandbox does). */
   readonly legacy?: readonly string[];
+  /** Fields a create or update may not send: the key and what HasOffers sets itself. */
+  readonly readOnly?: readonly string[];
   /** Report row models: the integer and decimal fields (decoded as numbers) and the date fields. */
   readonly numeric?: readonly string[];
   readonly dates?: readonly string[];

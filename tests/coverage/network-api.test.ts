@@ -188,7 +188,7 @@ describe.skipIf(!HAVE_REFERENCE)('the whole Network API', () => {
     for (const controller of API_TABLE.controllers) {
       const manager = api.controller(controller.target as 'Offer') as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
       const model = API_TABLE.models.find((m) => m.name === controller.model);
-      const field = model?.fields.find((name) => name !== 'id' && !model.key.includes(name)) ?? 'name';
+      const field = model?.fields.find((name) => name !== 'id' && !model.key.includes(name) && !model.readOnly?.includes(name)) ?? 'name';
       for (const spec of controller.methods) {
         if (spec.behaviour || spec.kind === 'call') continue;
         const args: Record<string, unknown[]> = {

@@ -81,3 +81,12 @@ describe('values a params-object method refuses before sending', () => {
     expect(server.requests.length).toBe(before);
   });
 });
+
+describe('standard writes', () => {
+  it('refuse a read-only field (the key, what HasOffers sets) before sending', async () => {
+    const before = server.requests.length;
+    await expect(api.advertisers.create({ company: 'x', date_added: '2020-01-01' } as never)).rejects.toThrow(/"date_added" is read-only/);
+    await expect(api.advertisers.update(1, { id: 5 } as never)).rejects.toThrow(/"id" is read-only/);
+    expect(server.requests.length).toBe(before);
+  });
+});
