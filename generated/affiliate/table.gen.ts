@@ -1217,6 +1217,7 @@ export const API_TABLE = expandTable({
         },
         {
           "name": "Offer",
+          "display": "name",
           "fields": [
             "allow_direct_links",
             "allow_website_links",
