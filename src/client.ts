@@ -154,7 +154,10 @@ class HasOffersAPIBase {
     this.#context = {
       table,
       targetPrefix: profile.targetPrefix,
-      async send(call: CallRequest) {
+      async send(given: CallRequest) {
+        // A target named without the profile's prefix (`Offer` on the Affiliate API) is this API's
+        // own: never a Network API target, which would receive the api_key.
+        const call = profile.targetPrefix && !given.target.startsWith(profile.targetPrefix) ? { ...given, target: `${profile.targetPrefix}${given.target}` } : given;
         const request = applyRules(rules, call, keys.get(`${call.target}.${call.method}`) ?? []);
         const envelope = await transport.send(request);
         checkErrors(envelope, request.target, request.method);
@@ -187,7 +190,11 @@ class HasOffersAPIBase {
       idleTimeout: nonNegative('downloadIdleTimeout', options.downloadIdleTimeout, 60_000),
     });
     this.rawLogs = new RawLogs({
-      call: (method, params, callOptions) => context.send({ target: 'RawLog', method, params: flattenParams(params), safe: true, signal: callOptions?.signal }),
+      call: (method, params, callOptions) => {
+        // Raw logs are the network's: the Affiliate and Advertiser APIs have none.
+        if (profile !== NETWORK_PROFILE) return Promise.reject(new InvalidArgumentError('rawLogs', `${profile.label} has no raw logs: they belong to the Network API (HasOffersAPI).`));
+        return context.send({ target: 'RawLog', method, params: flattenParams(params), safe: true, signal: callOptions?.signal });
+      },
       download,
       bodyRetries: nonNegative('retries', options.retries, 3),
     });
@@ -195,7 +202,9 @@ class HasOffersAPIBase {
 
   /** A low-level call to any controller and method (pyoffers' `api._call`). */
   call(target: string, method: string, params: Params = {}, options: LowLevelCallOptions = {}): Promise<unknown> {
-    return this.#runner.call(target, method, params, options);
+    const prefix = this.#profile.targetPrefix;
+    // `aff.call('Offer', …)` is Affiliate_Offer, as `aff.controller('Offer')` is.
+    return this.#runner.call(prefix && typeof target === 'string' && target && !target.startsWith(prefix) ? `${prefix}${target}` : target, method, params, options);
   }
 
   /**

@@ -388,7 +388,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const calledTarget = scalar(params, 'Target') ?? '';
     let account: SandboxAccount | undefined;
     if (accountKindOf(calledTarget)) {
-      account = accountOf(calledTarget, scalar(params, 'api_key'), scalar(params, 'NetworkToken'), scalar(params, 'NetworkId'));
+      // A NetworkToken in any form (NetworkToken[]=x is one to PHP) is refused on these Targets.
+      account = accountOf(calledTarget, scalar(params, 'api_key'), params.has('NetworkToken') ? (scalar(params, 'NetworkToken') ?? '') : undefined, scalar(params, 'NetworkId'));
       if (!account) return;
     } else if (refusedCredentials(scalar(params, 'NetworkId'), scalar(params, 'NetworkToken'), scalar(params, 'api_key'))) return;
     const envelope = (data: JsonValue, failure?: ApiFailure) =>

@@ -102,7 +102,8 @@ export class WireFormat {
   query(call: WireCall): string {
     for (const [key] of call.params) {
       // A credential as a parameter would be sent twice, or (another API's) to an API that must never see it.
-      if (this.#refuse.has(key)) throw new WireEncodingError(`Parameter "${key}" is a credential; this client sends its own and never another API's. Remove it from the parameters.`);
+      // `NetworkToken[]=x` is a NetworkToken to PHP too: the name before any bracket counts.
+      if (this.#refuse.has(key.replace(/\[.*$/, ''))) throw new WireEncodingError(`Parameter "${key}" is a credential; this client sends its own and never another API's. Remove it from the parameters.`);
     }
     return `${this.#prefix}&${toQueryString([['Target', call.target], ['Method', call.method], ...call.params])}`;
   }

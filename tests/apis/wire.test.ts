@@ -160,3 +160,28 @@ describe('the Affiliate and Advertiser APIs on the wire', () => {
     expect(aff.profile.targetPrefix).toBe('Affiliate_');
   });
 });
+
+describe('the affiliate rules on every path (review findings)', () => {
+  it('puts the prefix on a target named without it, so the api_key never reaches a network target', async () => {
+    const server = await startServer((call, _req, res) => sendJson(res, answer(call)));
+    const last = () => server.calls[server.calls.length - 1]!;
+    const aff = new AffiliateAPI({ endpoint: server.endpoint, apiKey: 'review-key', rateLimit: false, retries: 0 });
+    try {
+      await aff.call('Offer', 'findMyOffers', { fields: ['name'] });
+      expect(last().params.Target).toBe('Affiliate_Offer');
+      // The fields rule applies too, since the call is the prefixed method's.
+      expect(last().pairs.filter(([name]) => name.startsWith('fields'))).toEqual([['fields[]', 'name'], ['fields[]', 'id']]);
+      await expect(aff.call('Affiliate_Offer', 'findMyOffers', { NetworkToken: ['x'] })).rejects.toThrow(/"NetworkToken\[\]" is a credential/);
+      await expect(aff.call('Affiliate_Offer', 'findMyOffers', { fields: 'name' })).rejects.toThrow(/fields takes a list/);
+      for (const filters of [{ OR: [{ id: { GREATER_THAN: 3 } }] }, { OR: { AND: { id: { GREATER_THAN: 3 } } } }, { 'Offer.id': { greater_than: 3 } }]) {
+        await expect(aff.call('Affiliate_Offer', 'findMyOffers', { filters })).rejects.toThrow(/only equality on id/);
+      }
+      await aff.call('Affiliate_Offer', 'findMyOffers', { filters: { OR: [{ id: [1, 2] }] } });
+      expect(last().pairs).toContainEqual(['filters[OR][0][id][]', '1']);
+      await expect((aff as unknown as { rawLogs: { clicks: { listDateDirs(): Promise<unknown> } } }).rawLogs.clicks.listDateDirs()).rejects.toThrow(/AffiliateAPI has no raw logs/);
+    } finally {
+      await aff.close();
+      await server.close();
+    }
+  });
+});
