@@ -1,7 +1,7 @@
 /**
  * The HasOffers APIs this repository generates, as the generator sees them: where each one's facts
  * are in the reference, its overlays, its schema folder and its generated folder. A fourth API is
- * one entry here, a schema folder and a runtime profile (src/profiles.ts).
+ * one entry here, a schema folder and a runtime profile (src/profile.ts).
  */
 import type { ReferenceFiles } from './reference.js';
 

@@ -24,7 +24,9 @@ export function defaultManager(controller: string): string {
   const camel = controller.charAt(0).toLowerCase() + controller.slice(1);
   if (/(Billing|Manager|Report|Reports|Information|Revenue|Auditor|Authentication|Environment|Application|Preference|Search|Mailer|Alert|Optimizer|RawLog|Whitelist|NotificationCenter|Notification)$/.test(controller)) return camel === 'report' ? 'reports' : camel;
   if (/[^aeiou]y$/.test(camel)) return `${camel.slice(0, -1)}ies`;
-  if (/(s|x|ch|sh)$/.test(camel)) return `${camel}es`;
+  // A name already plural (UserPreferences) stays as it is.
+  if (/s$/.test(camel)) return camel;
+  if (/(x|ch|sh)$/.test(camel)) return `${camel}es`;
   return `${camel}s`;
 }
 

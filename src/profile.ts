@@ -78,10 +78,4 @@ export const ADVERTISER_PROFILE: ApiProfile = {
 
 export const PROFILES: readonly ApiProfile[] = [NETWORK_PROFILE, AFFILIATE_PROFILE, ADVERTISER_PROFILE];
 
-/** Every credential wire name of every profile: never a user parameter. */
-export const CREDENTIAL_WIRE_NAMES: ReadonlySet<string> = new Set(PROFILES.flatMap((profile) => profile.credentials.map((credential) => credential.wire)));
 
-/** The profile whose prefix a Target carries (the network's when none does). */
-export function profileOfTarget(target: string): ApiProfile {
-  return PROFILES.find((profile) => profile.targetPrefix && target.startsWith(profile.targetPrefix)) ?? NETWORK_PROFILE;
-}

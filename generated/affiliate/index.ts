@@ -140,7 +140,7 @@ export interface GeneratedManagers {
     readonly savedReports: AffiliateSavedReportsManager;
     readonly scheduledOfferChanges: AffiliateScheduledOfferChangeManager;
     readonly tags: AffiliateTagManager;
-    readonly userPreferenceses: AffiliateUserPreferencesManager;
+    readonly userPreferences: AffiliateUserPreferencesManager;
 }
 
 /** The same managers by HasOffers Target, for api.controller('Offer'). */

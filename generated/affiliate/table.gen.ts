@@ -786,7 +786,7 @@ export const API_TABLE = expandTable({
         },
         {
           "target": "Affiliate_UserPreferences",
-          "manager": "userPreferenceses",
+          "manager": "userPreferences",
           "model": "UserPreferences",
           "source": "schema/affiliate/user-preferences.yaml",
           "methods": [
@@ -1475,7 +1475,7 @@ export const API_TABLE = expandTable({
         {
           "name": "UserPreferences",
           "fields": ["id","name","user_id","value"],
-          "manager": "userPreferenceses",
+          "manager": "userPreferences",
           "required": ["user_id"],
           "checks": {"user_id":"integer"},
           "readOnly": ["id","name","user_id"]

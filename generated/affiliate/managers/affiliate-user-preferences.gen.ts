@@ -4,7 +4,7 @@
 
 import type { CallOptions, LowLevelCall } from "../../../src/runtime/types.js";
 
-/** The Affiliate_UserPreferences controller (`api.userPreferenceses`, `api.controller('Affiliate_UserPreferences')`). */
+/** The Affiliate_UserPreferences controller (`api.userPreferences`, `api.controller('Affiliate_UserPreferences')`). */
 export interface AffiliateUserPreferencesManager {
     /** A low-level call to any Affiliate_UserPreferences method (pyoffers' _call). */
     readonly call: LowLevelCall;
