@@ -30,6 +30,9 @@ export interface LowLevelCallOptions extends CallOptions {
 }
 
 const CALL_OPTION_KEYS = ['signal', 'raw'];
+/** Param types the query compiler sends (the query parts a builder sets, with limit and page). */
+const QUERY_PART_TYPES: ReadonlySet<string> = new Set(['filters', 'sort', 'fields', 'contain']);
+const isPart = (param: ParamSpec): boolean => QUERY_PART_TYPES.has(param.type) || param.name === 'limit' || param.name === 'page';
 const LOW_LEVEL_KEYS = ['signal', 'raw', 'targetClass', 'safe'];
 const FIND_KEYS = ['filters', 'connector', 'sort', 'limit', 'page', 'fields', 'contain'];
 const FIND_BY_ID_KEYS = ['fields', 'contain'];
@@ -238,13 +241,12 @@ function compileNamed(context: ApiContext, spec: MethodSpec, model: string | und
   // The query parts named as findAll names them go through the same compiler as findAll
   // (filters[..], sort[Model.field], fields[]…); a query part under another name (`offer_filters`,
   // `sorts`) is compiled alone and goes out under its own name.
-  const PARTS: Record<string, string> = { filters: 'filters', sort: 'sort', fields: 'fields', contain: 'contain' };
   const query: Record<string, unknown> = {};
   const handled = new Set<string>();
   for (const param of spec.params) {
     const value = params[param.name];
     if (value === undefined) continue;
-    const part = PARTS[param.type];
+    const part = QUERY_PART_TYPES.has(param.type) ? param.type : undefined;
     const standard = (part !== undefined && param.name === part) || ((param.name === 'limit' || param.name === 'page') && (param.type === 'integer' || param.type === 'mixed'));
     if (standard) {
       query[param.name] = value;
@@ -420,7 +422,6 @@ export function createManager(context: ApiContext, runner: CallRunner, controlle
     const where = `${controller.manager}.query('${spec.name}')`;
     // Which wire name carries each query part for this method (`sorts` for sort…), and which it takes at all.
     const wireOf = new Map<string, string>();
-    const isPart = (param: ParamSpec) => param.type === 'filters' || param.type === 'sort' || param.type === 'fields' || param.type === 'contain' || param.name === 'limit' || param.name === 'page';
     if (spec.kind === 'find') for (const key of FIND_KEYS) wireOf.set(key, key);
     else for (const param of spec.params) if (isPart(param)) wireOf.set(param.name === 'limit' || param.name === 'page' ? param.name : param.type, param.wire ?? param.name);
     const prefix = spec.kind === 'find' ? [] : compileNamed(context, { ...spec, params: spec.params.filter((param) => !isPart(param)) }, model, fixed, where);
