@@ -283,3 +283,20 @@ export class CsvParser {
     this.onRow(this.fields, count);
   }
 }
+
+/**
+ * A row sink that reads the first row as the header and hands every later row on as a record keyed
+ * by it (a null-prototype object: a column named `__proto__` or `toString` is data).
+ */
+export function byHeader(onRecord: (record: Record<string, string>) => void): RowSink {
+  let header: readonly string[] | undefined;
+  return (fields) => {
+    if (!header) {
+      header = [...fields];
+      return;
+    }
+    const record = Object.create(null) as Record<string, string>;
+    header.forEach((name, index) => (record[name] = fields[index] ?? ''));
+    onRecord(record);
+  };
+}

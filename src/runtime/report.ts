@@ -6,7 +6,7 @@
 import { InvalidArgumentError, InvalidResponseError } from '../errors.js';
 import { createReportBuilder } from '../query/report-builder.js';
 import type { ExportOptions, ReportExecutor, ReportPage, ReportSchema, RunOptions } from '../query/report-builder.js';
-import { CsvParser } from '../rawlog/csv.js';
+import { byHeader, CsvParser } from '../rawlog/csv.js';
 import { decodeReportPage } from '../response/report.js';
 import type { WirePair } from '../wire/params.js';
 import type { ApiContext } from './context.js';
@@ -61,17 +61,8 @@ export function reportBuilder(context: ApiContext, controller: ControllerSpec, s
           if (!download) throw new InvalidArgumentError('client', 'this client was built without a download channel; use HasOffersAPI (or createClient).');
           const link = await exportLink(pairs, window, options);
           const res = await download(link, options?.signal ? { signal: options.signal } : {});
-          let header: readonly string[] | undefined;
           const ready: Record<string, string>[] = [];
-          const parser = new CsvParser((fields) => {
-            if (!header) {
-              header = [...fields];
-              return;
-            }
-            const row = Object.create(null) as Record<string, string>;
-            header.forEach((name, index) => (row[name] = fields[index] ?? ''));
-            ready.push(row);
-          }, { fileName: `${schema.name} export` });
+          const parser = new CsvParser(byHeader((row) => ready.push(row)), { fileName: `${schema.name} export` });
           let rows = 0;
           let bytes = 0;
           for await (const chunk of res.body) {

@@ -10,7 +10,7 @@
  * seeded), in the same envelope.
  */
 import { randomBytes } from 'node:crypto';
-import { CsvParser } from '../rawlog/csv.js';
+import { byHeader, CsvParser } from '../rawlog/csv.js';
 import { ApiFailure } from './errors.js';
 import type { JsonValue } from './json.js';
 import { isList, scalar, stringList } from './php-params.js';
@@ -33,15 +33,7 @@ const factsBySeed = new Map<number, readonly Fact[]>();
 
 function parseCsv(text: string): Record<string, string>[] {
   const rows: Record<string, string>[] = [];
-  let header: string[] | undefined;
-  const parser = new CsvParser((fields) => {
-    if (!header) header = [...fields];
-    else {
-      const row = Object.create(null) as Record<string, string>;
-      header.forEach((name, index) => (row[name] = fields[index] ?? ''));
-      rows.push(row);
-    }
-  });
+  const parser = new CsvParser(byHeader((row) => rows.push(row)));
   parser.push(new TextEncoder().encode(text));
   parser.end();
   return rows;
