@@ -18,26 +18,35 @@ export interface ModelClass<M> {
   readonly modelName: string;
 }
 
+/** Marks a prototype whose schema fields are accessors (see `fieldAccessors`). */
+export const FIELD_ACCESSORS = '\u0000tsoffers.fieldAccessors';
+
 /** Per model class, every name its prototype chain has: a field by one of these names stays data. */
 const behaviourNames = new WeakMap<object, ReadonlySet<string>>();
+
+/** Every name an object's prototype chain has (uncached). */
+function chainNames(prototype: object): Set<string> {
+  const found = new Set<string>(['__proto__', 'constructor', 'prototype']);
+  for (let at: object | null = prototype; at; at = Object.getPrototypeOf(at) as object | null) for (const name of Object.getOwnPropertyNames(at)) found.add(name);
+  return found;
+}
 
 function namesOf(prototype: object): ReadonlySet<string> {
   let names = behaviourNames.get(prototype);
   if (!names) {
-    const found = new Set<string>(['__proto__', 'constructor', 'prototype']);
-    for (let at: object | null = prototype; at; at = Object.getPrototypeOf(at) as object | null) for (const name of Object.getOwnPropertyNames(at)) found.add(name);
-    names = found;
+    names = chainNames(prototype);
     behaviourNames.set(prototype, names);
   }
   return names;
 }
 
 /**
- * The base of every model class. Fields are copied onto the instance as HasOffers named them
- * (snake_case, values as sent), except names that would shadow behaviour (`toString`,
- * `__proto__`, an instance method): those stay reachable through `get(name)` and `toJSON()`.
- * Contained relations are set by the decoder; instance methods and related managers come from the
- * class the runtime made from the table (`modelClasses`).
+ * The base of every model class. Fields read as HasOffers named them (snake_case, values as sent).
+ * A class made from the table (`modelClasses`) reads its schema's fields through accessors on its
+ * prototype, so decoding a row copies nothing; fields the schema does not name are copied onto the
+ * instance. Names that would shadow behaviour (`toString`, `__proto__`, an instance method) are
+ * never properties: they stay reachable through `get(name)` and `toJSON()`. Contained relations
+ * are set by the decoder; instance methods and related managers come from the class.
  */
 export class Model {
   /** Set on the classes made from the table; the generic Model takes the name per instance. */
@@ -54,16 +63,29 @@ export class Model {
     this.#context = context;
     this.#data = data;
     this.#name = (new.target as ModelConstructor).modelName ?? name ?? 'Model';
+    // Every name the class answers to: behaviour, and the schema's fields (read through accessors).
     const reserved = namesOf(new.target.prototype as object);
-    let clean = true;
-    for (const key in data) {
-      if (reserved.has(key)) {
-        clean = false;
-        break;
+    if (!reserved.has(FIELD_ACCESSORS)) {
+      let clean = true;
+      for (const key in data) {
+        if (reserved.has(key)) {
+          clean = false;
+          break;
+        }
+      }
+      if (clean) {
+        Object.assign(this, data);
+        return;
       }
     }
-    if (clean) Object.assign(this, data);
-    else for (const key of Object.keys(data)) if (!reserved.has(key)) (this as Record<string, unknown>)[key] = data[key];
+    // (Parsed JSON has no inherited enumerable keys.)
+    for (const key in data) if (!reserved.has(key)) (this as Record<string, unknown>)[key] = data[key];
+  }
+
+  /** One field of a model, for the accessors `modelClasses` defines. */
+  static field(model: Model, name: string): unknown {
+    const data = model.#data;
+    return Object.prototype.hasOwnProperty.call(data, name) ? data[name] : undefined;
   }
 
   /** The context a model was decoded with (for instance methods). */
@@ -120,6 +142,31 @@ export class Model {
 /** The context a model was decoded with (for instance methods). */
 export function contextOf(model: Model): ApiContext {
   return Model.contextOf(model);
+}
+
+/**
+ * Accessors for a class's schema fields (`offer.name` reads the parsed field): none for a name the
+ * class already answers to (behaviour stays behaviour). Assigning a field gives the instance its
+ * own value, as a plain property would; `get()` and `toJSON()` keep what HasOffers sent.
+ */
+export function fieldAccessors(prototype: object, fields: readonly string[]): PropertyDescriptorMap {
+  const taken = chainNames(prototype);
+  const out: PropertyDescriptorMap = {};
+  for (const name of fields) {
+    if (taken.has(name) || Object.prototype.hasOwnProperty.call(out, name)) continue;
+    out[name] = {
+      get(this: Model) {
+        return Model.field(this, name);
+      },
+      set(this: Model, value: unknown) {
+        Object.defineProperty(this, name, { value, writable: true, enumerable: true, configurable: true });
+      },
+      enumerable: true,
+      configurable: false,
+    };
+  }
+  out[FIELD_ACCESSORS] = { value: true };
+  return out;
 }
 
 export type { ModelSpec };

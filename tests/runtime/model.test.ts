@@ -86,3 +86,32 @@ describe('model classes from the table', () => {
     expect(offer.country?.map(String)).toEqual(['Country: ES']);
   });
 });
+
+describe('fields of a table model', () => {
+  it('reads schema fields through the class, copies fields the schema does not name, and keeps what HasOffers sent', () => {
+    const offer = one('{"Offer":{"id":"7","name":"Spring","status":"active","brand_new_field":"x"}}', 'Offer') as Model & Record<string, unknown>;
+    expect(offer).toBeInstanceOf(Offer);
+    expect([offer.id, offer.name, offer.status, offer.brand_new_field]).toEqual(['7', 'Spring', 'active', 'x']);
+    // A schema field the answer left out reads as undefined, like a missing property.
+    expect(offer.preview_url).toBeUndefined();
+    // The unknown field is an own property; schema fields are enumerable through the class.
+    expect(Object.keys(offer)).toEqual(['brand_new_field']);
+    const seen: string[] = [];
+    for (const key in offer) seen.push(key);
+    expect(seen).toEqual(expect.arrayContaining(['id', 'name', 'status', 'brand_new_field']));
+    // Assigning a field works as on a plain object, and leaves the record as HasOffers sent it.
+    offer.name = 'Renamed';
+    expect(offer.name).toBe('Renamed');
+    expect(offer.get('name')).toBe('Spring');
+    expect(offer.toJSON()).toEqual({ id: '7', name: 'Spring', status: 'active', brand_new_field: 'x' });
+    expect(JSON.stringify(offer)).toBe('{"id":"7","name":"Spring","status":"active","brand_new_field":"x"}');
+  });
+
+  it('gives every row its own values (the accessors are per class, the data per instance)', () => {
+    const list = decoder.decode(parseOrderedJson('{"9":{"Offer":{"id":"9","name":"B"}},"3":{"Offer":{"id":"3","name":"A"}}}'), 'models', 'Offer') as (Model & Record<string, unknown>)[];
+    expect(list.map((item) => [item.id, item.name])).toEqual([
+      ['9', 'B'],
+      ['3', 'A'],
+    ]);
+  });
+});
