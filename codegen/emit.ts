@@ -535,7 +535,7 @@ function paramRow(param: ParamDef): Record<string, unknown> {
 
 const DEFAULT_RESULT: Record<MethodDef['kind'], MethodDef['result']> = { call: 'raw', object: 'raw', find: 'models', findById: 'model', create: 'model', update: 'model', delete: 'model' };
 
-/** One method as a table row: defaults (see expandTable in src/runtime/spec.ts) left out. */
+/** One method as a table row: defaults (see expandTable in src/table/spec.ts) left out. */
 function methodRow(method: MethodDef): Record<string, unknown> {
   const defaultMethod = method.kind === 'delete' ? 'update' : method.name;
   return {

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document } from 'yaml';
-import { BEHAVIOUR_NAMES } from '../src/runtime/behaviour-names.js';
+import { BEHAVIOUR_NAMES } from '../src/table/behaviour-names.js';
 import { CLI_COMMANDS, CLIENT_MEMBERS, MANAGER_MEMBERS, MODEL_MEMBERS, TS_RESERVED } from '../src/runtime/reserved.js';
 import { isSafeMethodName } from '../src/runtime/safety.js';
 import { EDITIONS, FIELD_TYPES, METHOD_KINDS, MODEL_PARAM_TYPES, PARAM_TYPES, RESULT_KINDS, RETURNS, SCALAR_TYPES, VERBS } from './model.js';

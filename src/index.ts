@@ -10,7 +10,7 @@ export * from './errors.js';
 export { PartialCreateError } from './runtime/behaviours.js';
 export { Model } from './runtime/model.js';
 export type { ModelData, ModelClass } from './runtime/model.js';
-export type { ApiTable, ControllerSpec, MethodSpec, ModelSpec } from './runtime/spec.js';
+export type { ApiTable, ControllerSpec, MethodSpec, ModelSpec } from './table/spec.js';
 export type * from './runtime/types.js';
 export type { CallOptions } from './runtime/context.js';
 export type { QueryBuilder, ConditionBuilder, RunOptions } from './query/builder.js';

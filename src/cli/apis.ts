@@ -10,7 +10,7 @@ import { AdvertiserAPI, AffiliateAPI, HasOffersAPI } from '../client.js';
 import type { ApiKeyOptions, ClientOptions, HasOffersOptions } from '../client.js';
 import { ADVERTISER_PROFILE, AFFILIATE_PROFILE, NETWORK_PROFILE } from '../profile.js';
 import type { ApiProfile } from '../profile.js';
-import type { ApiTable } from '../runtime/spec.js';
+import type { ApiTable } from '../table/spec.js';
 import { UsageError } from './exit-codes.js';
 
 export interface CliApi {

@@ -1,5 +1,5 @@
 import { cliApi } from './apis.js';
-import type { ControllerSpec, ModelSpec } from '../runtime/spec.js';
+import type { ControllerSpec, ModelSpec } from '../table/spec.js';
 import { UsageError } from './exit-codes.js';
 
 export interface ManagerInfo {

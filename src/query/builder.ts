@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '../errors.js';
 import type { PageInfo } from '../response/envelope.js';
-import { compileQuery } from '../wire/compile-query.js';
+import { compileQuery } from './compile-query.js';
 import type { WirePair } from '../wire/params.js';
 import type { SortSpec, QuerySchema } from './find-options.js';
 import { assertNoClash, filterNode } from './find-options.js';

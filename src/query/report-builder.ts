@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../errors.js';
-import { compileReport } from '../wire/compile-report.js';
+import { compileReport } from './compile-report.js';
 import type { WirePair } from '../wire/params.js';
 import { suggestion } from '../util/closest.js';
 import type { ReportConditional, ReportValue } from './report-nodes.js';

@@ -1,7 +1,7 @@
 /**
  * The nodes of a report query (Report.getStats and its family), separate from the find nodes:
  * report filters have their own wire form and no OR. Each node is a frozen plain object made by its
- * factory; the compiler in `src/wire/compile-report.ts` visits them.
+ * factory; the compiler in `src/query/compile-report.ts` visits them.
  */
 
 /** HasOffers' report conditionals. */

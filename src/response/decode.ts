@@ -1,7 +1,4 @@
-import type { ApiContext } from '../runtime/context.js';
-import { Model } from '../runtime/model.js';
-import type { ModelData } from '../runtime/model.js';
-import type { RelationSpec, ResultKind } from '../runtime/spec.js';
+import type { ModelSpec, RelationSpec, ResultKind } from '../table/spec.js';
 import { isEmptyData, unwrapPage } from './envelope.js';
 import { orderedKeys } from './ordered-json.js';
 
@@ -18,6 +15,18 @@ function orderedValues(value: object): unknown[] {
 
 type Json = Record<string, unknown>;
 
+/**
+ * What the decoder needs from above: the table's models (names, aliases, relations) and a factory
+ * that makes one model from its fields. The runtime hands in its model classes; the decoder never
+ * knows what a model is beyond an object it may give relation properties.
+ */
+export interface DecodeHost<M extends object> {
+  readonly models: readonly Pick<ModelSpec, 'name' | 'aliases'>[];
+  modelSpec(name: string): Pick<ModelSpec, 'answersAs' | 'relations'> | undefined;
+  /** One model of the table (or, for a name the table does not know, a generic one). */
+  make(name: string, data: Readonly<Json>): M;
+}
+
 function isObject(value: unknown): value is Json {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
@@ -32,19 +41,19 @@ function isCollection(value: Json | unknown[]): boolean {
   return values.length > 0 && values.every((item) => isObject(item));
 }
 
-export class Decoder {
+export class Decoder<M extends object> {
   /** Model name by name or alias, and each model's relations by key: looked up once, not per row. */
   readonly #names = new Map<string, string>();
   readonly #relations = new Map<string, ReadonlyMap<string, RelationSpec>>();
 
-  constructor(private readonly context: ApiContext) {}
+  constructor(private readonly host: DecodeHost<M>) {}
 
   #relationsOf(model: string): ReadonlyMap<string, RelationSpec> {
     let relations = this.#relations.get(model);
     if (relations === undefined) {
       relations = new Map();
       // The first relation of a name wins, as `find` did.
-      for (const relation of this.context.modelSpec(model)?.relations ?? []) if (!relations.has(relation.name)) (relations as Map<string, RelationSpec>).set(relation.name, relation);
+      for (const relation of this.host.modelSpec(model)?.relations ?? []) if (!relations.has(relation.name)) (relations as Map<string, RelationSpec>).set(relation.name, relation);
       this.#relations.set(model, relations);
     }
     return relations;
@@ -67,12 +76,12 @@ export class Decoder {
   }
 
   /** A list answer: items in server order, each `{ Model: {...}, Relation: ... }`. */
-  list(model: string, data: unknown): Model[] {
+  list(model: string, data: unknown): M[] {
     if (!isObject(data) && !Array.isArray(data)) return [];
-    const out: Model[] = [];
+    const out: M[] = [];
     for (const chunk of orderedValues(data)) {
       if (!isObject(chunk)) continue;
-      if (Object.prototype.hasOwnProperty.call(chunk, this.context.modelSpec(model)?.answersAs ?? model)) {
+      if (Object.prototype.hasOwnProperty.call(chunk, this.host.modelSpec(model)?.answersAs ?? model)) {
         out.push(this.target(model, chunk));
       } else {
         // A chunk that holds other models only (e.g. `{ Country: {...} }` for another target class).
@@ -85,8 +94,8 @@ export class Decoder {
   }
 
   /** `{ Offer: {...}, Country: {...}, Advertiser: {...} }` → an Offer with `country` and `advertiser`. */
-  target(model: string, data: Json): Model {
-    const own = this.context.modelSpec(model)?.answersAs ?? model;
+  target(model: string, data: Json): M {
+    const own = this.host.modelSpec(model)?.answersAs ?? model;
     if (!Object.prototype.hasOwnProperty.call(data, own) || !isObject(data[own])) return this.single(model, data);
     const instance = this.single(model, data[own] as Json);
     const relations = this.#relationsOf(model);
@@ -125,7 +134,7 @@ export class Decoder {
     const known = this.#names.get(key);
     if (known !== undefined) return known;
     let name = key;
-    for (const spec of this.context.table.models) {
+    for (const spec of this.host.models) {
       if (spec.name === key || spec.aliases.includes(key)) {
         name = spec.name;
         break;
@@ -135,9 +144,7 @@ export class Decoder {
     return name;
   }
 
-  single(name: string, data: ModelData): Model {
-    const model = this.resolveAlias(name);
-    const ModelClass = this.context.modelClass(model);
-    return ModelClass ? new ModelClass(this.context, data) : new Model(this.context, data, model);
+  single(name: string, data: Readonly<Json>): M {
+    return this.host.make(this.resolveAlias(name), data);
   }
 }

@@ -5,7 +5,7 @@
 import { InvalidArgumentError } from '../errors.js';
 import type { ApiRules } from '../profile.js';
 import type { WirePair } from '../wire/params.js';
-import type { CallRequest } from './context.js';
+import type { CallRequest } from '../transport/transport.js';
 
 /** `fields[]`, `fields[3]`, `fields[a]`: an entry of the fields list. */
 const FIELDS = /^fields\[[^\]]*\]$/;

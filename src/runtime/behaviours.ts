@@ -4,21 +4,21 @@ import { flattenParams } from '../wire/encode.js';
 import type { ParamValue, Params, WirePair } from '../wire/params.js';
 import { uploadOfferFile } from '../upload/offer-file.js';
 import type { ApiContext, CallOptions } from './context.js';
-import type { CallRunner } from './manager.js';
 import type { Model } from './model.js';
-import type { ControllerSpec, MethodSpec } from './spec.js';
-import type { BehaviourName } from './behaviour-names.js';
+import type { ControllerSpec, MethodSpec, ResultKind } from '../table/spec.js';
+import type { BehaviourName } from '../table/behaviour-names.js';
 import { isPlainObject } from '../util/is-plain-object.js';
 import { reportBuilder } from './report.js';
 
 export interface CustomMethodScope {
   readonly context: ApiContext;
-  readonly runner: CallRunner;
   readonly controller: ControllerSpec;
   readonly spec: MethodSpec;
   readonly manager: Record<string, unknown>;
   /** Sends this method with the given pairs and decodes as its spec says. */
   run(params: readonly WirePair[], options?: CallOptions): Promise<unknown>;
+  /** Decodes an answer as the client decodes every answer. */
+  decode(data: unknown, result: ResultKind, model: string): unknown;
 }
 
 /** A behaviour returns what the method returns: a promise, or (for `report`) a builder. */
@@ -63,7 +63,7 @@ export const BEHAVIOURS: Readonly<Record<BehaviourName, Behaviour>> = {
     const options = (callOptions ?? {}) as CallOptions;
     if (!scope.context.upload) throw new InvalidArgumentError('client', 'this client was built without an upload channel; use HasOffersAPI (or createClient) to upload files.');
     const result = await uploadOfferFile(scope.context.upload, file, data, options.signal ? { signal: options.signal } : {});
-    return scope.runner.decoder.decode(result, options.raw ? 'raw' : scope.spec.result, scope.spec.model ?? scope.controller.model ?? scope.controller.target);
+    return scope.decode(result, options.raw ? 'raw' : scope.spec.result, scope.spec.model ?? scope.controller.model ?? scope.controller.target);
   },
 
   /** (userData, affiliateData): creates the affiliate, then its user; returns the affiliate. */

@@ -1,7 +1,7 @@
 import type { UploadChannel } from '../upload/send.js';
-import type { WirePair } from '../wire/params.js';
-import type { ApiTable, ModelSpec } from './spec.js';
-import type { ModelConstructor } from './model.js';
+import type { CallRequest } from '../transport/transport.js';
+import type { ApiTable, ModelSpec } from '../table/spec.js';
+import type { ModelConstructor, ModelHost } from './model.js';
 
 export interface CallOptions {
   /** Abort the call (and any retry wait) when this signal fires. */
@@ -10,18 +10,8 @@ export interface CallOptions {
   readonly raw?: boolean;
 }
 
-/** One HasOffers call, ready for the transport. Params exclude credentials. */
-export interface CallRequest {
-  readonly target: string;
-  readonly method: string;
-  readonly params: readonly WirePair[];
-  /** Safe (read-only) calls may be retried after failures whose outcome is unknown. */
-  readonly safe: boolean;
-  readonly signal?: AbortSignal;
-}
-
 /** What managers and models need from the client. */
-export interface ApiContext {
+export interface ApiContext extends ModelHost {
   readonly table: ApiTable;
   /** The API's Target prefix (`Affiliate_`), '' for the network's: where its DownloadReport lives. */
   readonly targetPrefix?: string;

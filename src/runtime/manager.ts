@@ -6,17 +6,18 @@ import type { FindAllOptions, FindByIdOptions, QuerySchema } from '../query/find
 import { QueryNode, FilterNode, WhereNode } from '../query/nodes.js';
 import type { QueryNode as QueryNodeType } from '../query/nodes.js';
 import { assertId, describe } from '../query/validate.js';
-import { Decoder } from '../response/decode.js';
+import type { Decoder } from '../response/decode.js';
 import { pageInfo } from '../response/envelope.js';
-import { compileQuery } from '../wire/compile-query.js';
+import { compileQuery } from '../query/compile-query.js';
 import { flattenInto, flattenParams } from '../wire/encode.js';
 import type { ParamValue, Params, WirePair } from '../wire/params.js';
 import type { ApiContext, CallOptions } from './context.js';
 import { BEHAVIOURS } from './behaviours.js';
 import type { Model } from './model.js';
+import { modelDecoder } from './model-classes.js';
 import { isSafeMethodName } from './safety.js';
-import type { ControllerSpec, MethodSpec, ParamSpec, ResultKind } from './spec.js';
 import { SCOPED_QUERY } from './symbols.js';
+import type { ControllerSpec, MethodSpec, ParamSpec, ResultKind } from '../table/spec.js';
 import { isPlainObject } from '../util/is-plain-object.js';
 import { suggestion } from '../util/closest.js';
 
@@ -58,10 +59,10 @@ function checkCallOptions(value: unknown, where: string, known = CALL_OPTION_KEY
 
 /** Runs a low-level call and decodes its answer (shared by managers and the client's `call`). */
 export class CallRunner {
-  readonly decoder: Decoder;
+  readonly decoder: Decoder<Model>;
   readonly #specs = new Map<string, { spec: MethodSpec; model?: string }>();
   constructor(readonly context: ApiContext) {
-    this.decoder = new Decoder(context);
+    this.decoder = modelDecoder(context);
     for (const controller of context.table.controllers) {
       for (const spec of controller.methods) {
         const key = `${spec.target ?? controller.target}.${spec.method}`;
@@ -339,7 +340,7 @@ export function createManager(context: ApiContext, runner: CallRunner, controlle
     let impl: (...args: unknown[]) => unknown;
     if (spec.behaviour) {
       const behaviour = BEHAVIOURS[spec.behaviour];
-      manager[spec.name] = (...args: unknown[]) => behaviour({ context, runner, controller, spec, manager, run: (params, options) => run(spec, params, options) }, args);
+      manager[spec.name] = (...args: unknown[]) => behaviour({ context, controller, spec, manager, run: (params, options) => run(spec, params, options), decode: (data, result, model) => runner.decoder.decode(data, result, model) }, args);
       continue;
     }
     switch (spec.kind) {
@@ -470,7 +471,9 @@ export function createManager(context: ApiContext, runner: CallRunner, controlle
     };
   }
   if (findAll) {
-    // Related managers (`offer.conversions.query()`): a query pre-filtered on one field.
+    // Related managers (`offer.conversions.query()`): a query pre-filtered on one field, its
+    // connector decided (an or() after it would widen the scope), reached by a symbol so that no
+    // HasOffers method name can collide with it.
     Object.defineProperty(manager, SCOPED_QUERY, {
       enumerable: false,
       value: (field: string, value: string) => builderFor(findAll, undefined, QueryNode.cloneWith(QueryNode.create(modelOf(findAll)), { where: WhereNode.create('AND', [FilterNode.create(field, 'eq', value)]) })),

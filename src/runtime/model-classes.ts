@@ -1,9 +1,11 @@
 import { InvalidArgumentError } from '../errors.js';
 import type { FindAllOptions } from '../query/find-options.js';
-import { contextOf, fieldAccessors, Model } from './model.js';
+import { fieldAccessors, hostOf, Model } from './model.js';
 import type { ModelClass, ModelConstructor } from './model.js';
-import type { ApiTable, MethodSpec, ModelSpec } from './spec.js';
+import type { ApiTable, MethodSpec, ModelSpec } from '../table/spec.js';
 import { SCOPED_QUERY } from './symbols.js';
+import { Decoder } from '../response/decode.js';
+import type { ApiContext } from './context.js';
 
 type Fn = (...args: unknown[]) => Promise<unknown>;
 
@@ -13,7 +15,7 @@ function idOf(model: Model): string {
 }
 
 function managerOf(model: Model, name: string): Record<string, unknown> {
-  return contextOf(model).manager(name);
+  return hostOf(model).manager(name);
 }
 
 /**
@@ -111,4 +113,16 @@ export function modelClass<M>(classes: Readonly<Record<string, ModelConstructor>
   const found = Object.prototype.hasOwnProperty.call(classes, name) ? classes[name] : undefined;
   if (!found) throw new Error(`tsoffers: the generated table has no model ${name}; run codegen again.`);
   return found as unknown as ModelClass<M>;
+}
+
+/** The decoder of a client's answers: the table's models, made with the client's model classes. */
+export function modelDecoder(context: ApiContext): Decoder<Model> {
+  return new Decoder<Model>({
+    models: context.table.models,
+    modelSpec: (name) => context.modelSpec(name),
+    make: (name, data) => {
+      const ModelClass = context.modelClass(name);
+      return ModelClass ? new ModelClass(context, data) : new Model(context, data, name);
+    },
+  });
 }

@@ -1,11 +1,21 @@
 import { inspect } from 'node:util';
-import type { ApiContext } from './context.js';
-import type { ModelSpec } from './spec.js';
+import type { ModelSpec } from '../table/spec.js';
+
+/**
+ * What a model needs from the client that decoded it: its table entry (key, display) and, for
+ * instance methods and related managers, the manager behind a client property. The client's
+ * ApiContext is one; a model never sees the transport.
+ */
+export interface ModelHost {
+  modelSpec(name: string): ModelSpec | undefined;
+  /** The runtime manager behind a client property (`offers`). */
+  manager(name: string): Record<string, unknown>;
+}
 
 export type ModelData = Readonly<Record<string, unknown>>;
 
 export interface ModelConstructor {
-  new (context: ApiContext, data: ModelData, name?: string): Model;
+  new (host: ModelHost, data: ModelData, name?: string): Model;
   readonly modelName?: string;
   /** The table entry the class was made from. */
   readonly spec?: ModelSpec;
@@ -53,14 +63,14 @@ export class Model {
   static readonly modelName?: string;
   static readonly spec?: ModelSpec;
 
-  readonly #context: ApiContext;
+  readonly #host: ModelHost;
   /** The fields as parsed: never handed out (toJSON gives a frozen copy), never changed. */
   readonly #data: ModelData;
   readonly #name: string;
   #json: ModelData | undefined;
 
-  constructor(context: ApiContext, data: ModelData, name?: string) {
-    this.#context = context;
+  constructor(host: ModelHost, data: ModelData, name?: string) {
+    this.#host = host;
     this.#data = data;
     this.#name = (new.target as ModelConstructor).modelName ?? name ?? 'Model';
     // Every name the class answers to: behaviour, and the schema's fields (read through accessors).
@@ -88,9 +98,9 @@ export class Model {
     return Object.prototype.hasOwnProperty.call(data, name) ? data[name] : undefined;
   }
 
-  /** The context a model was decoded with (for instance methods). */
-  static contextOf(model: Model): ApiContext {
-    return model.#context;
+  /** The host a model was decoded by (for instance methods and related managers). */
+  static hostOf(model: Model): ModelHost {
+    return model.#host;
   }
 
   /** The model's name as HasOffers spells it (`Offer`). */
@@ -112,13 +122,13 @@ export class Model {
 
   /** The values of the model's key fields (`['62']`), or none for a model without a key. */
   get key(): readonly string[] {
-    const fields = this.#context.modelSpec(this.#name)?.key ?? ['id'];
+    const fields = this.#host.modelSpec(this.#name)?.key ?? ['id'];
     return fields.map((field) => String(this.get(field) ?? ''));
   }
 
   /** `Offer: <name>`: pyoffers' display field, else the key, else the name alone. */
   toString(): string {
-    const spec = this.#context.modelSpec(this.#name);
+    const spec = this.#host.modelSpec(this.#name);
     const display = spec?.display ? this.get(spec.display) : undefined;
     const keyFields = spec?.key ?? ['id'];
     const shown = display ?? (keyFields.length ? keyFields.map((field) => this.get(field)).filter((value) => value !== undefined).join('/') || undefined : undefined);
@@ -128,7 +138,7 @@ export class Model {
   /** Same model and same key; a model without a key compares all its fields. */
   equals(other: unknown): boolean {
     if (!(other instanceof Model) || other.#name !== this.#name) return false;
-    const keyFields = this.#context.modelSpec(this.#name)?.key ?? ['id'];
+    const keyFields = this.#host.modelSpec(this.#name)?.key ?? ['id'];
     // Two records fetched without their key (fields: ['company']) are not known to be the same.
     if (keyFields.length) return keyFields.every((field) => this.get(field) !== undefined && other.get(field) !== undefined && String(other.get(field)) === String(this.get(field)));
     return JSON.stringify(other.#data) === JSON.stringify(this.#data);
@@ -139,9 +149,9 @@ export class Model {
   }
 }
 
-/** The context a model was decoded with (for instance methods). */
-export function contextOf(model: Model): ApiContext {
-  return Model.contextOf(model);
+/** The host a model was decoded by (for instance methods and related managers). */
+export function hostOf(model: Model): ModelHost {
+  return Model.hostOf(model);
 }
 
 /**

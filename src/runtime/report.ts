@@ -10,7 +10,7 @@ import { byHeader, CsvParser } from '../rawlog/csv.js';
 import { decodeReportPage } from '../response/report.js';
 import type { WirePair } from '../wire/params.js';
 import type { ApiContext } from './context.js';
-import type { ControllerSpec, MethodSpec } from './spec.js';
+import type { ControllerSpec, MethodSpec } from '../table/spec.js';
 
 /** The report's pairs under `arguments[...]`: `fields[]` → `arguments[fields][]`. */
 function asArguments(pairs: readonly WirePair[]): WirePair[] {

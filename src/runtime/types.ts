@@ -52,5 +52,5 @@ export type DateInput = string | Date;
 export type { ReportBuilder, ReportPage, ReportRow, ReportTotals };
 export type { CallOptions, FilterInput, FindAllIdsOptions, FindAllOptions, FindByIdOptions, LowLevelCallOptions, Model, ModelClass, ParamScalar, ParamValue, Params, QueryBuilder, SortSpec, UploadFile };
 // The two values generated tables and classes are built with.
-export { expandTable } from './spec.js';
+export { expandTable } from '../table/spec.js';
 export { modelClass, modelClasses } from './model-classes.js';

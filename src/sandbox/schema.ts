@@ -3,10 +3,9 @@
  * models with their fields and relations, and (for validating writes) the required fields and the
  * checked values (integer, decimal, enum) that codegen copies from the schema YAML.
  */
-import { API_TABLE } from '../../generated/table.gen.js';
-import { API_TABLE as AFFILIATE_TABLE } from '../../generated/affiliate/table.gen.js';
-import { API_TABLE as ADVERTISER_TABLE } from '../../generated/advertiser/table.gen.js';
-import type { ApiTable, ControllerSpec, MethodSpec, ModelSpec, RelationSpec } from '../runtime/spec.js';
+// The tables come from the SDK's public surface, as a user's program would take them.
+import { AdvertiserApi, AffiliateApi, API_TABLE } from '../index.js';
+import type { ApiTable, ControllerSpec, MethodSpec, ModelSpec, RelationSpec } from '../table/spec.js';
 
 export type FieldCheck = 'integer' | 'decimal' | readonly string[];
 
@@ -62,5 +61,5 @@ export function buildSchema(table: ApiTable = API_TABLE): SandboxSchema {
 
 /** The Affiliate and Advertiser APIs' schemas (their Targets, and their models' field sets). */
 export function buildAccountSchemas(tables: { readonly affiliate?: ApiTable; readonly advertiser?: ApiTable } = {}): { readonly affiliate: SandboxSchema; readonly advertiser: SandboxSchema } {
-  return { affiliate: buildSchema(tables.affiliate ?? AFFILIATE_TABLE), advertiser: buildSchema(tables.advertiser ?? ADVERTISER_TABLE) };
+  return { affiliate: buildSchema(tables.affiliate ?? AffiliateApi.API_TABLE), advertiser: buildSchema(tables.advertiser ?? AdvertiserApi.API_TABLE) };
 }

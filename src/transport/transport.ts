@@ -1,7 +1,7 @@
 import type { Dispatcher } from 'undici';
 import { InvalidResponseError } from '../errors.js';
 import type { EnvelopeResponse } from '../response/envelope.js';
-import type { CallRequest } from '../runtime/context.js';
+import type { WirePair } from '../wire/params.js';
 import { MAX_QUERY_LENGTH, WireFormat } from '../wire/request.js';
 import type { WireCall } from '../wire/request.js';
 import { createDispatcher } from './dispatcher.js';
@@ -49,6 +49,16 @@ export interface TransportOptions {
 /** One multipart upload call (offerFiles.create): never retried, never buffered. */
 export interface UploadSend extends WireCall {
   readonly body: UploadBody;
+  readonly signal?: AbortSignal;
+}
+
+/** One HasOffers call, ready for the transport. Params exclude credentials. */
+export interface CallRequest {
+  readonly target: string;
+  readonly method: string;
+  readonly params: readonly WirePair[];
+  /** Safe (read-only) calls may be retried after failures whose outcome is unknown. */
+  readonly safe: boolean;
   readonly signal?: AbortSignal;
 }
 

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdvertiserAPI, AffiliateAPI, InvalidResponseError } from '../../src/index.js';
 import { API_TABLE as AFFILIATE_TABLE } from '../../generated/affiliate/index.js';
 import { API_TABLE as ADVERTISER_TABLE } from '../../generated/advertiser/index.js';
-import type { ApiTable, MethodSpec } from '../../src/runtime/spec.js';
+import type { ApiTable, MethodSpec } from '../../src/table/spec.js';
 import { SHARED_DIR } from '../helpers/cassette.js';
 import { envelope, startJsonServer } from '../helpers/json-server.js';
 import type { TestServer } from '../helpers/json-server.js';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HasOffersAPI, InvalidResponseError } from '../../src/index.js';
 import { API_TABLE } from '../../generated/index.js';
-import type { MethodSpec } from '../../src/runtime/spec.js';
+import type { MethodSpec } from '../../src/table/spec.js';
 import { SHARED_DIR } from '../helpers/cassette.js';
 import { envelope, startJsonServer } from '../helpers/json-server.js';
 import type { TestServer } from '../helpers/json-server.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findOptionsToNode } from '../../src/query/find-options.js';
 import type { FindAllOptions } from '../../src/query/find-options.js';
-import { compileQuery } from '../../src/wire/compile-query.js';
+import { compileQuery } from '../../src/query/compile-query.js';
 
 const schema = { model: 'Offer', fields: new Set(['id', 'status', 'currency', 'description', 'name']), relations: new Set(['Country']) };
 const compile = (options: FindAllOptions) => compileQuery(findOptionsToNode(options, schema));

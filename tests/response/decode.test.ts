@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { API_TABLE, MODEL_CLASSES } from '../../generated/index.js';
 import { Advertiser, AffiliateOffer, Country, Goal, Model, Offer, OfferFile } from '../../src/index.js';
-import { Decoder } from '../../src/response/decode.js';
+import { modelDecoder } from '../../src/runtime/model-classes.js';
 import { parseOrderedJson } from '../../src/response/ordered-json.js';
 import type { ApiContext } from '../../src/runtime/context.js';
 import type { ModelConstructor } from '../../src/runtime/model.js';
@@ -21,7 +21,7 @@ const context: ApiContext = {
   modelClass: (name) => classes[name],
   modelSpec: (name) => specs.get(name),
 };
-const decoder = new Decoder(context);
+const decoder = modelDecoder(context);
 const decode = (json: string, result: 'model' | 'models' | 'raw', model: string) => decoder.decode(parseOrderedJson(json), result, model);
 
 const OFFER_62 = '{"id":"62","name":"Kyzoo","status":"active","currency":null}';

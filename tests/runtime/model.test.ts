@@ -7,11 +7,10 @@ import { inspect } from 'node:util';
 import { API_TABLE, MODEL_CLASSES } from '../../generated/index.js';
 import { Offer, Region } from '../../src/index.js';
 import type { Model } from '../../src/index.js';
-import { Decoder } from '../../src/response/decode.js';
 import { parseOrderedJson } from '../../src/response/ordered-json.js';
 import type { ApiContext } from '../../src/runtime/context.js';
-import { modelClasses } from '../../src/runtime/model-classes.js';
-import { expandTable } from '../../src/runtime/spec.js';
+import { modelClasses, modelDecoder } from '../../src/runtime/model-classes.js';
+import { expandTable } from '../../src/table/spec.js';
 
 const specs = new Map(API_TABLE.models.map((spec) => [spec.name, spec]));
 const context: ApiContext = {
@@ -23,7 +22,7 @@ const context: ApiContext = {
   modelClass: (name) => MODEL_CLASSES[name],
   modelSpec: (name) => specs.get(name),
 };
-const decoder = new Decoder(context);
+const decoder = modelDecoder(context);
 const one = (json: string, model: string) => decoder.decode(parseOrderedJson(json), 'model', model) as Model;
 
 describe('model classes from the table', () => {

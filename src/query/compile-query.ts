@@ -1,6 +1,6 @@
-import type { FilterNode, FilterOperator, OperationNode, QueryNode, SortNode, WhereNode } from '../query/nodes.js';
-import { flattenInto } from './encode.js';
-import type { WirePair } from './params.js';
+import type { FilterNode, FilterOperator, OperationNode, QueryNode, SortNode, WhereNode } from './nodes.js';
+import { flattenInto } from '../wire/encode.js';
+import type { WirePair } from '../wire/params.js';
 
 /** HasOffers' operator names, as its documentation spells them. `eq`/`in` have none. */
 const OPERATOR_NAMES: Record<Exclude<FilterOperator, 'eq' | 'in'>, string> = {

@@ -1,6 +1,6 @@
-import type { ReportFilterNode, ReportNode, ReportOperationNode, ReportSortNode } from '../query/report-nodes.js';
-import { flattenInto } from './encode.js';
-import type { WirePair } from './params.js';
+import type { ReportFilterNode, ReportNode, ReportOperationNode, ReportSortNode } from './report-nodes.js';
+import { flattenInto } from '../wire/encode.js';
+import type { WirePair } from '../wire/params.js';
 
 type Visitors = { readonly [K in ReportOperationNode['kind']]: (node: Extract<ReportOperationNode, { kind: K }>, out: WirePair[]) => void };
 
