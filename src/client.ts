@@ -9,7 +9,6 @@ import { ADVERTISER_PROFILE, AFFILIATE_PROFILE, NETWORK_PROFILE } from './profil
 import type { ApiProfile } from './profile.js';
 import { applyRules } from './runtime/api-rules.js';
 import { InvalidArgumentError } from './errors.js';
-import { checkErrors } from './response/envelope.js';
 import type { ApiContext } from './runtime/context.js';
 import type { CallRequest } from './transport/transport.js';
 import { modelClasses } from './runtime/model-classes.js';
@@ -19,7 +18,7 @@ import type { ModelConstructor } from './runtime/model.js';
 import type { ApiTable, ModelSpec } from './table/spec.js';
 import type { Logger } from './transport/logger.js';
 import { gatedLogger, stderrLogger } from './transport/logger.js';
-import { parseTransportOptions, proxySecrets } from './transport/options.js';
+import { nonNegative, parseTransportOptions, proxySecrets } from './transport/options.js';
 import type { TransportClientOptions } from './transport/options.js';
 import { makeRedactor, REDACTED } from './transport/redact.js';
 import { suggestion } from './util/closest.js';
@@ -68,12 +67,6 @@ function requireString(name: string, value: unknown): string {
   if (typeof value !== 'string' || value.trim() === '') {
     throw new InvalidArgumentError(name, `expected a non-empty string (for example from process.env.HASOFFERS_${name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}).`);
   }
-  return value;
-}
-
-function nonNegative(name: string, value: unknown, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new InvalidArgumentError(name, `expected a number ≥ 0, got ${String(value)}.`);
   return value;
 }
 
@@ -133,8 +126,6 @@ class HasOffersAPIBase {
       credentials,
       refuse: profile.neverSends,
       verify: options.verify ?? true,
-      retries: nonNegative('retries', options.retries, 3),
-      retryTimeout: nonNegative('retryTimeout', options.retryTimeout, 3),
       ...transportOptions,
       logger: this.#logger,
       redact,
@@ -160,9 +151,8 @@ class HasOffersAPIBase {
         // own: never a Network API target, which would receive the api_key.
         const call = profile.targetPrefix && !given.target.startsWith(profile.targetPrefix) ? { ...given, target: `${profile.targetPrefix}${given.target}` } : given;
         const request = applyRules(rules, call, keys.get(`${call.target}.${call.method}`) ?? []);
-        const envelope = await transport.send(request);
-        checkErrors(envelope, request.target, request.method);
-        return envelope.data;
+        // The pipeline has read the envelope and raised its errors.
+        return (await transport.send(request)).data;
       },
       manager(name: string) {
         const manager = managers.get(name);
@@ -186,9 +176,9 @@ class HasOffersAPIBase {
     const context = this.#context;
     const download = createDownloader({
       pipeline: transport.pipeline,
-      retries: nonNegative('retries', options.retries, 3),
+      retries: transportOptions.retries,
       timeout: transportOptions.timeout,
-      idleTimeout: nonNegative('downloadIdleTimeout', options.downloadIdleTimeout, 60_000),
+      idleTimeout: transportOptions.downloadIdleTimeout,
     });
     this.rawLogs = new RawLogs({
       call: (method, params, callOptions) => {
@@ -197,7 +187,7 @@ class HasOffersAPIBase {
         return context.send({ target: 'RawLog', method, params: flattenParams(params), safe: true, signal: callOptions?.signal });
       },
       download,
-      bodyRetries: nonNegative('retries', options.retries, 3),
+      bodyRetries: transportOptions.retries,
     });
   }
 

@@ -28,6 +28,11 @@ export class InvalidArgumentError extends TsoffersError {
   }
 }
 
+/** A value that cannot be put on the wire (a function, a symbol, NaN, a key with brackets…), refused before sending. */
+export class WireEncodingError extends TsoffersError {
+  override name = 'WireEncodingError';
+}
+
 /**
  * A server-sent value as text. Not `String(value)`: an object from the server may carry its own
  * `toString` or `valueOf` key (data, not a function), and String() would then throw.

@@ -15,7 +15,7 @@ import {
 } from '../errors.js';
 import { RawLogFormatError, RawLogIntegrityError, RawLogLimitError, RawLogResponseError } from '../rawlog/index.js';
 import { makeRedactor } from '../transport/redact.js';
-import { WireEncodingError } from '../wire/encode.js';
+import { WireEncodingError } from '../errors.js';
 import { callCommand } from './commands/call.js';
 import { codegenCommand } from './commands/codegen.js';
 import { reportCommand } from './commands/report.js';

@@ -35,7 +35,8 @@ function positive(name: string, value: unknown, fallback: number, max = Number.M
   return value;
 }
 
-function nonNegative(name: string, value: unknown, fallback: number): number {
+/** A number option that may be 0 (`retries`, `verbosity`…), or its default when not given. */
+export function nonNegative(name: string, value: unknown, fallback: number): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new InvalidArgumentError(name, `expected a number ≥ 0, got ${String(value)}.`);
   return value;
@@ -47,10 +48,16 @@ export interface ParsedTransportOptions {
   readonly maxResponseBytes: number;
   readonly backoff: { readonly initialMs: number; readonly maxMs: number };
   readonly timeout: number;
+  /** Retries of a failed call or download (reads; writes only when they certainly did not arrive). */
+  readonly retries: number;
+  /** Seconds between rate-limited attempts. */
+  readonly retryTimeout: number;
+  /** Milliseconds a download may go without a byte. */
+  readonly downloadIdleTimeout: number;
 }
 
 /** Checks the transport options, naming the bad one and the fix. */
-export function parseTransportOptions(options: TransportClientOptions & { readonly timeout?: unknown }): ParsedTransportOptions {
+export function parseTransportOptions(options: TransportClientOptions & { readonly timeout?: unknown; readonly retries?: unknown; readonly retryTimeout?: unknown; readonly downloadIdleTimeout?: unknown }): ParsedTransportOptions {
   let rateLimit: RateLimit | false = HASOFFERS_RATE_LIMIT;
   if (options.rateLimit === false) rateLimit = false;
   else if (options.rateLimit !== undefined) {
@@ -80,6 +87,9 @@ export function parseTransportOptions(options: TransportClientOptions & { readon
       maxMs: nonNegative('backoff.maxMs', backoff.maxMs, DEFAULT_BACKOFF.maxMs),
     },
     timeout: positive('timeout', options.timeout, 60_000, MAX_TIMEOUT),
+    retries: nonNegative('retries', options.retries, 3),
+    retryTimeout: nonNegative('retryTimeout', options.retryTimeout, 3),
+    downloadIdleTimeout: nonNegative('downloadIdleTimeout', options.downloadIdleTimeout, 60_000),
   };
 }
 

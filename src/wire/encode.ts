@@ -1,10 +1,7 @@
 import type { ParamScalar, ParamValue, Params, WirePair } from './params.js';
+import { WireEncodingError } from '../errors.js';
 import { isPlainObject } from '../util/is-plain-object.js';
 
-/** Thrown when a value cannot be put on the wire (a function, a symbol, NaN…). */
-export class WireEncodingError extends TypeError {
-  override readonly name = 'WireEncodingError';
-}
 
 function scalarToWire(key: string, value: Exclude<ParamScalar, null | undefined> | Date): string {
   switch (typeof value) {

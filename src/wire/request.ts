@@ -1,4 +1,5 @@
-import { toQueryString, WireEncodingError } from './encode.js';
+import { WireEncodingError } from '../errors.js';
+import { toQueryString } from './encode.js';
 import type { WirePair } from './params.js';
 
 /** Query strings longer than this go as a POST form body instead (proxies and servers cap URLs near 8 KB). */

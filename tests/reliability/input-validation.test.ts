@@ -3,8 +3,7 @@
  * wire encoder's WireEncodingError) naming the argument, and the server sees no request at all.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HasOffersAPI, InvalidArgumentError } from '../../src/index.js';
-import { WireEncodingError } from '../../src/wire/encode.js';
+import { HasOffersAPI, InvalidArgumentError, TsoffersError, WireEncodingError } from '../../src/index.js';
 import { envelope, sendJson, startServer, TOKEN } from '../transport/helpers.js';
 import type { TestServer } from '../transport/helpers.js';
 
@@ -90,6 +89,10 @@ describe('input is checked before sending', () => {
     await expect(offers().create!({ name: 'x', description: { 'a]b': 1 } })).rejects.toThrow(WireEncodingError);
     await expect(offers().create!({ name: 'half an emoji \uD83C' })).rejects.toThrow(/lone UTF-16 surrogate/);
     await expect(offers().create!({ name: Number.NaN })).rejects.toThrow(WireEncodingError);
+    // Like every error the SDK raises on purpose, a TsoffersError (and no longer a TypeError).
+    const error: unknown = await (offers().create!({ name: Number.NaN }) as Promise<unknown>).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(TsoffersError);
+    expect(error).not.toBeInstanceOf(TypeError);
     expect(server.calls.length).toBe(before);
   });
 

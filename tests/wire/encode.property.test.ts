@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildParams, parsePairs } from '../../src/sandbox/php-params.js';
 import type { PhpArray } from '../../src/sandbox/php-params.js';
-import { encodeComponent, flattenParams, toQueryString, WireEncodingError } from '../../src/wire/encode.js';
+import { WireEncodingError } from '../../src/errors.js';
+import { encodeComponent, flattenParams, toQueryString } from '../../src/wire/encode.js';
 import type { ParamValue, Params } from '../../src/wire/params.js';
 
 const RUNS = 400;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { encodeComponent, flattenParams, toQueryString, WireEncodingError } from '../../src/wire/encode.js';
+import { WireEncodingError } from '../../src/errors.js';
+import { encodeComponent, flattenParams, toQueryString } from '../../src/wire/encode.js';
 
 describe('flattenParams', () => {
   it('turns nested params into PHP-style keys in insertion order', () => {
