@@ -62,7 +62,8 @@ export function usageLine(command: Pick<Command, 'name' | 'usage' | 'flags'>, pr
 export function commandHelp<X>(command: Command<Flags, X>, context: X, prefix = 'tsoffers'): string {
   const description = typeof command.description === 'function' ? command.description(context) : command.description;
   // A one-line paragraph is wrapped; text with its own layout (indented lines) is kept as written.
-  const paragraphs = [command.summary, ...(description ?? '').split('\n\n')].filter(Boolean).map((text) => (/\n|^\s/.test(text) ? text : wrapText(text, 0, WIDTH).join('\n')));
+  const lead = `${command.summary.charAt(0).toUpperCase()}${command.summary.slice(1)}.`;
+  const paragraphs = [lead, ...(description ?? '').split('\n\n')].filter(Boolean).map((text) => (/\n|^\s/.test(text) ? text : wrapText(text, 0, WIDTH).join('\n')));
   const parts = [`Usage: ${usageLine(command, prefix)}`, paragraphs.join('\n\n')];
   for (const group of flagGroups(command.flags)) parts.push(flagSection(group.title, group.flags));
   for (const section of command.sections?.(context) ?? []) parts.push(`${section.title}:\n${section.body}`);

@@ -10,7 +10,7 @@ import { WHERE_SYNTAX } from '../where.js';
 export const findAllIds = defineManagerCommand({
   name: 'find-all-ids',
   summary: 'prints the ids of the matching records, one per line',
-  description: (info) => `Prints the ids of the matching ${info.controller.target} records (${info.controller.target}.findAllIds).`,
+  description: (info) => `For ${info.cliName}: ${info.controller.target}.findAllIds.`,
   flags: { where: QUERY_FLAGS.where, or: QUERY_FLAGS.or, ...CONNECTION_FLAGS, ...OUTPUT_FLAGS },
   sections: () => [{ title: 'Conditions', body: WHERE_SYNTAX }],
   examples: ['tsoffers offers find-all-ids --where status=active'],

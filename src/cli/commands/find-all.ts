@@ -11,7 +11,7 @@ import { WHERE_SYNTAX } from '../where.js';
 export const findAll = defineManagerCommand({
   name: 'find-all',
   summary: "lists a manager's records through the query builder (its Target's findAll)",
-  description: (info) => `Lists ${info.controller.target} records (${info.controller.target}.findAll).`,
+  description: (info) => `For ${info.cliName}: ${info.controller.target}.findAll.`,
   flags: { ...QUERY_FLAGS, ...CONNECTION_FLAGS, ...OUTPUT_FLAGS },
   sections: (info) => [...modelSections(info), { title: 'Conditions', body: WHERE_SYNTAX }],
   examples: [

@@ -10,7 +10,7 @@ export const findById = defineManagerCommand({
   name: 'find-by-id',
   usage: 'ID',
   summary: 'shows one record as "field  value" lines',
-  description: (info) => `Shows one ${info.controller.target} as "field  value" lines; exit code ${EXIT.NOT_FOUND} when there is none.`,
+  description: (info) => `For ${info.cliName}: ${info.controller.target}.findById; exit code ${EXIT.NOT_FOUND} when there is none.`,
   flags: { fields: QUERY_FLAGS.fields, contain: QUERY_FLAGS.contain, ...CONNECTION_FLAGS, ...OUTPUT_FLAGS },
   sections: (info) => modelSections(info),
   examples: ['tsoffers offers find-by-id 62 --contain Country,Advertiser'],

@@ -69,7 +69,7 @@ function signals(): { promise: Promise<string>; dispose: () => void } {
 export const sandbox = withContext<SandboxContext | undefined>()({
   name: 'sandbox',
   summary: 'starts a local HasOffers-compatible server for tests and examples',
-  description: 'Starts a local HasOffers-compatible server on 127.0.0.1 and prints "listening <url>".',
+  description: 'It listens on 127.0.0.1 and prints one line "listening <url>" once ready, then the seeded affiliates\' and advertisers\' api_keys; Ctrl-C (SIGINT) or SIGTERM stops it, saving --state.',
   flags: FLAGS,
   examples: ['tsoffers sandbox --port 8080', 'tsoffers sandbox --port 8080 --seed 7 --state sandbox.json', 'tsoffers sandbox --port 8080 --cors http://localhost:3000'],
   async run({ flags, args, io, label, context }) {
