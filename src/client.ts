@@ -286,3 +286,13 @@ export const AdvertiserAPI = class AdvertiserAPI extends HasOffersAPIBase {
   new (options: ApiKeyOptions): AdvertiserAPI;
   readonly prototype: AdvertiserAPI;
 };
+
+/**
+ * The table each API's client is built from, by profile name (`network`, `affiliate`,
+ * `advertiser`): what the CLI lists managers, fields and relations from before any client exists.
+ */
+export const API_TABLES: Readonly<Record<string, ApiTable>> = Object.freeze({
+  [NETWORK_PROFILE.name]: API_TABLE,
+  [AFFILIATE_PROFILE.name]: AFFILIATE_TABLE,
+  [ADVERTISER_PROFILE.name]: ADVERTISER_TABLE,
+});

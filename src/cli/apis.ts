@@ -1,17 +1,16 @@
 /**
  * `tsoffers --api network|affiliate|advertiser`: which API the CLI speaks. Each is a profile
  * (src/profile.ts: credentials with their flags and variables, Target prefix) with its table and
- * client class; the commands ask this module, never a credential by name.
+ * client class, all from the client layer; the commands ask this module, never a credential by name.
  */
-import { API_TABLE } from '../../generated/index.js';
-import { API_TABLE as AFFILIATE_TABLE } from '../../generated/affiliate/index.js';
-import { API_TABLE as ADVERTISER_TABLE } from '../../generated/advertiser/index.js';
-import { AdvertiserAPI, AffiliateAPI, HasOffersAPI } from '../client.js';
+import { AdvertiserAPI, AffiliateAPI, API_TABLES, HasOffersAPI } from '../client.js';
 import type { ApiKeyOptions, ClientOptions, HasOffersOptions } from '../client.js';
 import { ADVERTISER_PROFILE, AFFILIATE_PROFILE, NETWORK_PROFILE } from '../profile.js';
 import type { ApiProfile } from '../profile.js';
-import type { ApiTable } from '../table/spec.js';
+import type { ApiTable } from '../index.js';
+import { flagValue } from './command.js';
 import { UsageError } from './exit-codes.js';
+import { GLOBAL_FLAGS } from './flags.js';
 
 export interface CliApi {
   readonly profile: ApiProfile;
@@ -23,22 +22,26 @@ export interface CliApi {
   create(options: ClientOptions): HasOffersAPI;
 }
 
+function api(profile: ApiProfile, create: CliApi['create']): CliApi {
+  return { profile, table: API_TABLES[profile.name]!, create };
+}
+
 export const CLI_APIS: Readonly<Record<string, CliApi>> = {
-  network: { profile: NETWORK_PROFILE, table: API_TABLE, create: (options) => new HasOffersAPI(options as HasOffersOptions) },
-  affiliate: { profile: AFFILIATE_PROFILE, table: AFFILIATE_TABLE, create: (options) => new AffiliateAPI(options as ApiKeyOptions) as unknown as HasOffersAPI },
-  advertiser: { profile: ADVERTISER_PROFILE, table: ADVERTISER_TABLE, create: (options) => new AdvertiserAPI(options as ApiKeyOptions) as unknown as HasOffersAPI },
+  network: api(NETWORK_PROFILE, (options) => new HasOffersAPI(options as HasOffersOptions)),
+  affiliate: api(AFFILIATE_PROFILE, (options) => new AffiliateAPI(options as ApiKeyOptions) as unknown as HasOffersAPI),
+  advertiser: api(ADVERTISER_PROFILE, (options) => new AdvertiserAPI(options as ApiKeyOptions) as unknown as HasOffersAPI),
 };
 
 export function cliApi(name: string | undefined): CliApi {
-  const api = CLI_APIS[name ?? 'network'];
-  if (!api || !Object.prototype.hasOwnProperty.call(CLI_APIS, name ?? 'network')) throw new UsageError(`--api takes ${Object.keys(CLI_APIS).join(', ')}; got "${String(name)}".`);
-  return api;
+  const key = name ?? 'network';
+  if (!Object.prototype.hasOwnProperty.call(CLI_APIS, key)) flagValue('api', GLOBAL_FLAGS.api, key);
+  return CLI_APIS[key]!;
 }
 
-/** Takes `--api NAME` (or `--api=NAME`) out of the arguments, wherever it is: a global option. */
+/** Takes `--api NAME` (or `--api=NAME`) out of the arguments, wherever it is: the global flag (flags.ts). */
 export function extractApi(argv: readonly string[]): { readonly api: string; readonly argv: readonly string[] } {
   const rest: string[] = [];
-  let api = 'network';
+  let api: string = GLOBAL_FLAGS.api.default;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') {
@@ -47,7 +50,7 @@ export function extractApi(argv: readonly string[]): { readonly api: string; rea
     }
     if (arg === '--api') {
       const value = argv[i + 1];
-      if (value === undefined || value.startsWith('-')) throw new UsageError(`--api needs a value: ${Object.keys(CLI_APIS).join(', ')}.`);
+      if (value === undefined || value.startsWith('-')) throw new UsageError(`--api needs a value: ${GLOBAL_FLAGS.api.values.join(', ')}.`);
       api = value;
       i++;
     } else if (arg.startsWith('--api=')) api = arg.slice('--api='.length);

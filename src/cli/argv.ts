@@ -1,8 +1,10 @@
 /**
- * A small argv parser. node:util's parseArgs refuses `--sort -id` (a value that starts with a dash)
+ * The tokenizer under command.ts's declarations (which add kinds, defaults and help). A small argv
+ * parser: node:util's parseArgs refuses `--sort -id` (a value that starts with a dash)
  * in strict mode, and `-id` is exactly how a descending sort is written, so option values are
  * taken verbatim: a string option always consumes the next argument.
  */
+import { closest } from '../util/closest.js';
 import { UsageError } from './exit-codes.js';
 
 export interface OptionSpec {
@@ -17,21 +19,6 @@ export interface ParsedArgs {
   readonly positionals: string[];
   /** Strings (the last one given), string arrays for `multiple`, `true` for booleans given. */
   readonly values: Record<string, string | string[] | boolean | undefined>;
-}
-
-function closest(name: string, candidates: readonly string[]): string | undefined {
-  // A cheap "did you mean": the candidate sharing the longest prefix, if it shares at least 3 characters.
-  let best: string | undefined;
-  let bestLength = 2;
-  for (const candidate of candidates) {
-    let n = 0;
-    while (n < name.length && n < candidate.length && name[n] === candidate[n]) n++;
-    if (n > bestLength) {
-      best = candidate;
-      bestLength = n;
-    }
-  }
-  return best;
 }
 
 export function parseArgv(args: readonly string[], specs: OptionSpecs, command: string): ParsedArgs {
@@ -68,7 +55,7 @@ export function parseArgv(args: readonly string[], specs: OptionSpecs, command: 
       name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
       inline = eq === -1 ? undefined : arg.slice(eq + 1);
       if (!(name in specs)) {
-        const guess = closest(name, Object.keys(specs));
+        const guess = closest(name, Object.keys(specs), 1)[0];
         throw new UsageError(`unknown option --${name}${guess ? ` (did you mean --${guess}?)` : ''}.`, command);
       }
     } else if (/^-[A-Za-z]$/.test(arg)) {
@@ -93,19 +80,4 @@ export function parseArgv(args: readonly string[], specs: OptionSpecs, command: 
     set(name, args[++i]!);
   }
   return { positionals, values };
-}
-
-/** `--fields id,name --fields status` → ['id', 'name', 'status']. */
-export function listOption(value: string | string[] | boolean | undefined): string[] {
-  if (value === undefined || typeof value === 'boolean') return [];
-  const items = Array.isArray(value) ? value : [value];
-  return items.flatMap((item) => item.split(',')).map((item) => item.trim()).filter((item) => item.length > 0);
-}
-
-/** A positive integer option (`--limit 5`), or undefined when absent. */
-export function positiveIntOption(name: string, value: string | string[] | boolean | undefined, command: string): number | undefined {
-  if (value === undefined) return undefined;
-  const text = String(Array.isArray(value) ? value[value.length - 1] : value);
-  if (!/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(`--${name} takes a whole number ≥ 1, got "${text}".`, command);
-  return Number(text);
 }

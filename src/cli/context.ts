@@ -1,77 +1,34 @@
+/** What the commands share once their flags are parsed: the client from the connection flags, output choices. */
 import type { ClientOptions, HasOffersAPI, HasOffersOptions } from '../client.js';
 import { cliApi } from './apis.js';
-import type { OptionSpecs, ParsedArgs } from './argv.js';
-import { parseArgv, positiveIntOption } from './argv.js';
+import type { FlagValues } from './command.js';
 import { UsageError } from './exit-codes.js';
-import type { Format, TableOptions } from './output.js';
+import type { CONNECTION_FLAGS, OUTPUT_FLAGS } from './flags.js';
+import type { CliIo } from './io.js';
+import type { Format, Rendered, TableOptions } from './output.js';
 
-export interface CliStream {
-  /** Like a Node stream's write: `false` asks the writer to wait for `drain()`. */
-  write(text: string): unknown;
-  readonly isTTY?: boolean;
-  readonly columns?: number;
-  /** Resolves when a stream that refused more (write returned false) can take more again. */
-  drain?(): Promise<void>;
-  /**
-   * Writes the CLI's own terminal control sequences (the progress bar's `\r` and erase-line),
-   * which `write` would show as `\xNN` on a stream that makes controls visible. Never for data.
-   */
-  writeControl?(text: string): unknown;
-}
+export type { CliIo, CliStream } from './io.js';
 
-/** Everything the CLI touches of its process, so tests can run it in-process too. */
-export interface CliIo {
-  readonly stdout: CliStream;
-  readonly stderr: CliStream;
-  readonly env: Readonly<Record<string, string | undefined>>;
-  readonly cwd: string;
-  /** Aborted on Ctrl-C. */
-  readonly signal?: AbortSignal;
-  /** The API the CLI speaks (`--api`): network (the default), affiliate or advertiser. */
-  readonly api?: string;
-}
+export type ConnectionValues = FlagValues<typeof CONNECTION_FLAGS>;
+export type OutputValues = FlagValues<typeof OUTPUT_FLAGS>;
 
-export const CONNECTION_SPECS = {
-  endpoint: { type: 'string' },
-  'network-token': { type: 'string' },
-  'network-id': { type: 'string' },
-  'api-key': { type: 'string' },
-  retries: { type: 'string' },
-  timeout: { type: 'string' },
-  'rate-limit': { type: 'string' },
-  verbose: { type: 'boolean', short: 'v' },
-  debug: { type: 'boolean' },
-} as const satisfies OptionSpecs;
-
-export const OUTPUT_SPECS = {
-  json: { type: 'boolean' },
-  csv: { type: 'boolean' },
-  wide: { type: 'boolean' },
-  'raw-cells': { type: 'boolean' },
-} as const satisfies OptionSpecs;
-
-export const HELP_SPEC = { help: { type: 'boolean', short: 'h' } } as const satisfies OptionSpecs;
-
-export function parseCommand(args: readonly string[], specs: OptionSpecs, command: string): ParsedArgs {
-  return parseArgv(args, { ...specs, ...HELP_SPEC }, command);
-}
-
-function nonEmpty(value: string | string[] | boolean | undefined): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  return value.trim() === '' ? undefined : value;
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value;
 }
 
 /**
  * Client options from flags, then HASOFFERS_* variables, for the API `api` names (its profile says
  * which credentials, flags and variables); missing ones are a usage error.
  */
-export function clientOptions(values: ParsedArgs['values'], env: CliIo['env'], command: string, api?: string): HasOffersOptions {
+export function clientOptions(values: ConnectionValues, env: CliIo['env'], command: string, api?: string): HasOffersOptions {
   const { profile } = cliApi(api);
   const endpoint = nonEmpty(values.endpoint) ?? nonEmpty(env.HASOFFERS_ENDPOINT);
   const credentials: Record<string, string> = {};
   const missing = [endpoint ? undefined : 'HASOFFERS_ENDPOINT (or --endpoint)'];
+  // The profile names each credential's flag; every one is among CONNECTION_FLAGS (a test checks it).
+  const byFlag = values as unknown as Readonly<Record<string, string | undefined>>;
   for (const credential of profile.credentials) {
-    const value = nonEmpty(values[credential.flag]) ?? nonEmpty(env[credential.env]);
+    const value = nonEmpty(byFlag[credential.flag]) ?? nonEmpty(env[credential.env]);
     if (value !== undefined) credentials[credential.option] = value;
     else if (credential.required) missing.push(`${credential.env} (or --${credential.flag})`);
   }
@@ -85,29 +42,15 @@ export function clientOptions(values: ParsedArgs['values'], env: CliIo['env'], c
       command,
     );
   }
-  const retries = values.retries === undefined ? undefined : Number(String(values.retries));
-  if (retries !== undefined && (!Number.isInteger(retries) || retries < 0)) throw new UsageError(`--retries takes a whole number ≥ 0, got "${String(values.retries)}".`, command);
-  const timeoutSeconds = positiveIntOption('timeout', values.timeout, command);
-  const rateLimit = rateLimitOption(values['rate-limit'], command);
   // For another API the options carry its own credentials (apiKey…) instead of a NetworkToken.
   return {
     endpoint: endpoint!,
     ...(credentials as unknown as Pick<HasOffersOptions, 'networkToken' | 'networkId'>),
-    ...(retries === undefined ? {} : { retries }),
-    ...(timeoutSeconds === undefined ? {} : { timeout: timeoutSeconds * 1000 }),
-    ...(rateLimit === undefined ? {} : { rateLimit }),
+    ...(values.retries === undefined ? {} : { retries: values.retries }),
+    ...(values.timeout === undefined ? {} : { timeout: values.timeout * 1000 }),
+    ...(values['rate-limit'] === undefined ? {} : { rateLimit: values['rate-limit'] }),
     verbosity: values.debug ? 2 : values.verbose ? 1 : 0,
   };
-}
-
-/** `--rate-limit 50/10000` (calls per window in ms) or `--rate-limit off`. */
-function rateLimitOption(value: string | string[] | boolean | undefined, command: string): HasOffersOptions['rateLimit'] {
-  if (value === undefined) return undefined;
-  const text = String(value);
-  if (text === 'off') return false;
-  const match = /^(\d+)\/(\d+)$/.exec(text);
-  if (!match || Number(match[1]) < 1 || Number(match[2]) < 1) throw new UsageError(`--rate-limit takes CALLS/MILLISECONDS such as 50/10000, or off; got "${text}".`, command);
-  return { calls: Number(match[1]), windowMs: Number(match[2]) };
 }
 
 /**
@@ -122,11 +65,11 @@ export function createClient(options: ClientOptions, io?: CliIo): HasOffersAPI {
 }
 
 /** `--raw-cells`: CSV cells exactly as the server sent them (no formula neutralising). */
-export function csvOptions(values: ParsedArgs['values']): { readonly rawCells: boolean } {
-  return { rawCells: values['raw-cells'] === true };
+export function csvOptions(values: Pick<OutputValues, 'raw-cells'>): { readonly rawCells: boolean } {
+  return { rawCells: values['raw-cells'] };
 }
 
-export function formatOf(values: ParsedArgs['values'], command: string): Format {
+export function formatOf(values: Pick<OutputValues, 'json' | 'csv'>, command: string): Format {
   if (values.json && values.csv) throw new UsageError('choose one of --json and --csv.', command);
   return values.json ? 'json' : values.csv ? 'csv' : 'table';
 }
@@ -138,6 +81,12 @@ export function terminalWidth(io: CliIo): number {
   return 120;
 }
 
-export function tableOptions(io: CliIo, values: ParsedArgs['values'], extra: Partial<TableOptions> = {}): TableOptions {
-  return { width: terminalWidth(io), wide: values.wide === true, ...extra };
+export function tableOptions(io: CliIo, values: Pick<OutputValues, 'wide'>, extra: Partial<TableOptions> = {}): TableOptions {
+  return { width: terminalWidth(io), wide: values.wide, ...extra };
+}
+
+/** Rendered data on stdout; its note (what a table left out) on stderr, so stdout stays the data. */
+export function write(io: CliIo, rendered: Rendered): void {
+  io.stdout.write(rendered.text);
+  if (rendered.note) io.stderr.write(`${rendered.note}\n`);
 }

@@ -1,6 +1,9 @@
+/** The managers the CLI offers (`tsoffers offers …`): the API table's controllers that have one. */
+import type { ControllerSpec, ModelSpec } from '../index.js';
+import { suggest, withContext } from './command.js';
 import { cliApi } from './apis.js';
-import type { ControllerSpec, ModelSpec } from '../table/spec.js';
 import { UsageError } from './exit-codes.js';
+import { kebab } from '../util/names.js';
 
 export interface ManagerInfo {
   readonly controller: ControllerSpec;
@@ -8,11 +11,6 @@ export interface ManagerInfo {
   /** `affiliate-users`: how help texts spell the manager. */
   readonly cliName: string;
   readonly hasFindAll: boolean;
-}
-
-/** `affiliateUsers` → `affiliate-users`. */
-export function kebab(name: string): string {
-  return name.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`);
 }
 
 function normalise(name: string): string {
@@ -40,10 +38,46 @@ export function findManager(name: string, api?: string): ManagerInfo | undefined
   return managers(api).find((info) => normalise(info.controller.manager) === wanted || normalise(info.controller.target) === wanted || (prefix !== '' && normalise(info.controller.target) === `${prefix}${wanted}`));
 }
 
-export function requireManager(name: string, api?: string): ManagerInfo {
+/** The manager `name` names, or a usage error listing the managers and `commands` (the top-level command names). */
+export function requireManager(name: string, api: string | undefined, commands: readonly string[]): ManagerInfo {
   const found = findManager(name, api);
   if (!found) {
-    throw new UsageError(`unknown command or manager "${name}". Managers: ${managers(api).map((info) => info.cliName).join(', ')}; commands: call, sandbox, codegen, raw-logs. For any other controller use: tsoffers call <Target> <Method> key=value…`);
+    const list = managers(api).map((info) => info.cliName);
+    throw new UsageError(
+      `unknown command or manager "${name}"${suggest(name, [...commands, ...list])}. Managers: ${list.join(', ')}; commands: ${commands.join(', ')}. For any other controller use: tsoffers call <Target> <Method> key=value…`,
+    );
   }
   return found;
+}
+
+function wrap(words: readonly string[], indent: string, width = 100): string {
+  const lines: string[] = [];
+  let line = indent;
+  for (const word of words) {
+    if (line.length + word.length + 2 > width && line.trim()) {
+      lines.push(line.trimEnd());
+      line = indent;
+    }
+    line += `${word}, `;
+  }
+  lines.push(line.replace(/,\s*$/, ''));
+  return lines.join('\n');
+}
+
+/** The manager's fields and relations, for the help of its commands. */
+export function modelSections(info: ManagerInfo): { readonly title: string; readonly body: string }[] {
+  const fields = info.model?.fields ?? [];
+  const relations = info.model?.relations.map((relation) => relation.name) ?? [];
+  return [
+    { title: `Fields of ${info.controller.model} (for --where, --sort, --fields)`, body: fields.length ? wrap(fields, '  ') : '  (not described by the schema: any name is sent as given)' },
+    { title: 'Relations (for --contain)', body: relations.length ? wrap(relations, '  ') : '  (none)' },
+  ];
+}
+
+/** Declares a per-manager command (find-all…): one declaration, run for whichever manager is named. */
+export const defineManagerCommand = withContext<ManagerInfo>();
+
+/** `unexpected argument "x"` for the commands that take none. */
+export function unexpectedArgument(arg: string, label: string): UsageError {
+  return new UsageError(`unexpected argument "${arg}" (conditions go after --where, e.g. --where 'id>100').`, label);
 }

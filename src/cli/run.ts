@@ -12,20 +12,17 @@ import {
   RateLimitError,
   TsoffersError,
   UnknownOutcomeError,
+  WireEncodingError,
 } from '../errors.js';
 import { RawLogFormatError, RawLogIntegrityError, RawLogLimitError, RawLogResponseError } from '../rawlog/index.js';
 import { makeRedactor } from '../transport/redact.js';
-import { WireEncodingError } from '../errors.js';
-import { callCommand } from './commands/call.js';
-import { codegenCommand } from './commands/codegen.js';
-import { reportCommand } from './commands/report.js';
-import { FIND_COMMANDS, findCommand } from './commands/find.js';
-import { rawLogsCommand } from './commands/raw-logs.js';
-import { sandboxCommand } from './commands/sandbox.js';
-import type { CliIo, CliStream } from './context.js';
+import type { Command, Flags } from './command.js';
+import { commandNames } from './command.js';
+import { COMMANDS, findCommand, findManagerCommand, MANAGER_COMMANDS, mainHelp, managerHelp } from './commands/index.js';
 import type { ExitCode } from './exit-codes.js';
 import { CliExit, EXIT, UsageError } from './exit-codes.js';
-import { mainHelp, managerHelp } from './help.js';
+import { commandHelp } from './help.js';
+import type { CliIo, CliStream } from './io.js';
 import { requireManager } from './managers.js';
 import { cliSecrets, extractApi } from './apis.js';
 import { forTerminal, forTerminalLines } from './terminal.js';
@@ -130,44 +127,60 @@ export async function runCli(given: readonly string[], rawIo: CliIo): Promise<nu
   }
 }
 
+/**
+ * Runs one declared command: its flags parsed against its declaration (typed, checked), or its
+ * generated help for -h/--help; without arguments, a command that asks for it prints its help on
+ * stderr and exits 2.
+ */
+async function invoke<X>(command: Command<Flags, X>, argv: readonly string[], io: CliIo, context: X, label: string, prefix: string): Promise<number> {
+  if (argv.length === 0 && command.bareShowsHelp) {
+    io.stderr.write(`${commandHelp(command, context, prefix)}\n`);
+    return EXIT.USAGE;
+  }
+  const parsed = command.parse(argv, label);
+  if (parsed === 'help') {
+    io.stdout.write(`${commandHelp(command, context, prefix)}\n`);
+    return EXIT.OK;
+  }
+  return command.run({ flags: parsed.flags, args: parsed.args, io, label, context });
+}
+
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined) {
-    io.stderr.write(`${mainHelp()}\n`);
+    io.stderr.write(`${mainHelp(io.api)}\n`);
     return EXIT.USAGE;
   }
   if (first === '--help' || first === '-h' || first === 'help') {
     if (first === 'help' && rest[0]) return dispatch([...rest, '--help'], io);
-    io.stdout.write(`${mainHelp()}\n`);
+    io.stdout.write(`${mainHelp(io.api)}\n`);
     return EXIT.OK;
   }
   if (first === '--version' || first === '-V') {
     io.stdout.write(`${version()}\n`);
     return EXIT.OK;
   }
-  switch (first) {
-    case 'call':
-      return callCommand(rest, io);
-    case 'codegen':
-      return codegenCommand(rest, io);
-    case 'sandbox':
-      return sandboxCommand(rest, io);
-    case 'raw-logs':
-    case 'rawlogs':
-      if (io.api && io.api !== 'network') throw new UsageError(`raw logs are the Network API's; --api ${io.api} has none.`, 'raw-logs');
-      return rawLogsCommand(rest, io);
-    case 'report':
-      return reportCommand(rest, io);
-  }
+  const command = findCommand(first);
+  if (command) return invoke(command, rest, io, undefined, command.name, 'tsoffers');
   if (first.startsWith('-')) throw new UsageError(`"${first}" is an option; start with a command or a manager, e.g. tsoffers offers find-all ${first}.`);
-  const info = requireManager(first, io.api);
-  const [command, ...args] = rest;
-  if (command === undefined || command === '--help' || command === '-h') {
-    (command ? io.stdout : io.stderr).write(`${managerHelp(info)}\n`);
-    return command ? EXIT.OK : EXIT.USAGE;
+  const info = requireManager(first, io.api, commandNames(COMMANDS));
+  const [name, ...args] = rest;
+  if (name === undefined || name === '--help' || name === '-h') {
+    (name ? io.stdout : io.stderr).write(`${managerHelp(info)}\n`);
+    return name ? EXIT.OK : EXIT.USAGE;
   }
-  if (!(FIND_COMMANDS as readonly string[]).includes(command)) {
-    throw new UsageError(`"${command}" is not a ${info.cliName} command: use ${FIND_COMMANDS.join(', ')}, or tsoffers call ${info.controller.target} ${command} key=value… for other methods.`, info.cliName);
+  const managerCommand = findManagerCommand(name);
+  if (!managerCommand) {
+    const names = MANAGER_COMMANDS.map((declared) => declared.name);
+    throw new UsageError(`"${name}" is not a ${info.cliName} command: use ${names.join(', ')}, or tsoffers call ${info.controller.target} ${name} key=value… for other methods.`, info.cliName);
   }
-  return findCommand(info, command, args, io);
+  if (!info.hasFindAll) {
+    // Its help says so, and how to call its methods instead.
+    if (args.includes('--help') || args.includes('-h')) {
+      io.stdout.write(`${managerHelp(info)}\n`);
+      return EXIT.OK;
+    }
+    throw new UsageError(managerHelp(info), info.cliName);
+  }
+  return invoke(managerCommand, args, io, info, `${info.cliName} ${name}`, `tsoffers ${info.cliName}`);
 }

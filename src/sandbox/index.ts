@@ -4,8 +4,6 @@
  */
 export { startSandbox, sandboxCoverage } from './server.js';
 export type { SandboxHandle, SandboxOptions, RateLimitOptions } from './server.js';
-export { runSandboxCli, parseSandboxArgs, SANDBOX_USAGE } from './cli.js';
-export type { SandboxCliIo } from './cli.js';
 export { Store } from './store.js';
 export type { StoreState } from './store.js';
 export { NOT_IMPLEMENTED } from './errors.js';

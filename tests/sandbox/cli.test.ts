@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseSandboxArgs, runSandboxCli } from '../../src/sandbox/index.js';
+import { parseSandboxArgs, runSandboxCli } from '../../src/cli/sandbox-runner.js';
 
 describe('runSandboxCli', () => {
   it('prints exactly one "listening <url>" line once ready and saves the state when stopped', async () => {

@@ -5,23 +5,12 @@ import { resolve } from 'node:path';
 import { once } from 'node:events';
 import type { LogTypeManager, RawLogProgress } from '../../rawlog/index.js';
 import { HASOFFERS_RATE_LIMIT } from '../../transport/limiter.js';
-import { positiveIntOption } from '../argv.js';
-import type { CliIo } from '../context.js';
-import { clientOptions, CONNECTION_SPECS, createClient, csvOptions, formatOf, OUTPUT_SPECS, parseCommand, tableOptions } from '../context.js';
+import { defineCommand, flag } from '../command.js';
+import { clientOptions, createClient, csvOptions, formatOf, tableOptions, write } from '../context.js';
 import { CliExit, EXIT, UsageError } from '../exit-codes.js';
-import { RAW_LOGS_HELP } from '../help.js';
+import { CONNECTION_FLAGS, OUTPUT_FLAGS } from '../flags.js';
 import { csvLine, renderCsv, renderJson, renderTable } from '../output.js';
 import { ProgressBar } from '../progress.js';
-import { write } from './find.js';
-
-const SPECS = {
-  ...CONNECTION_SPECS,
-  ...OUTPUT_SPECS,
-  out: { type: 'string' },
-  concurrency: { type: 'string' },
-  progress: { type: 'boolean' },
-  'no-progress': { type: 'boolean' },
-} as const;
 
 const TYPES = ['clicks', 'conversions', 'impressions'] as const;
 type Kind = (typeof TYPES)[number];
@@ -82,130 +71,159 @@ export async function openTemporary(out: string): Promise<{ part: string; handle
   return { part, handle: await open(part, 'wx') };
 }
 
-export async function rawLogsCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { positionals, values } = parseCommand(args, SPECS, 'raw-logs');
-  if (values.help) {
-    io.stdout.write(`${RAW_LOGS_HELP}\n`);
-    return EXIT.OK;
-  }
-  const [kind, what, day, ...extra] = positionals;
-  if (!kind || !(TYPES as readonly string[]).includes(kind)) throw new UsageError(`the first argument is the log type: ${TYPES.join(', ')}${kind ? ` (got "${kind}")` : ''}.`, 'raw-logs');
-  if (!what) throw new UsageError('name a period (YYYYMMDD, YYYYMM or YYYY) or "list".', 'raw-logs');
-  if (extra.length || (what !== 'list' && day !== undefined)) throw new UsageError(`unexpected argument "${extra[0] ?? day}".`, 'raw-logs');
-  if (what !== 'list' && !isPeriod(what)) throw new UsageError(`"${what}" is not a period: use a date YYYYMMDD (a day), YYYYMM (a month) or YYYY (a year), e.g. 20160920.`, 'raw-logs');
-  if (day !== undefined && !(day.length === 8 && isPeriod(day))) throw new UsageError(`"${day}" is not a day: use a date YYYYMMDD, e.g. 20160920.`, 'raw-logs');
-  const concurrency = positiveIntOption('concurrency', values.concurrency, 'raw-logs');
-  const format = formatOf(values, 'raw-logs');
+export const rawLogs = defineCommand({
+  name: 'raw-logs',
+  aliases: ['rawlogs'],
+  usage: '<clicks|conversions|impressions> <YYYYMMDD|YYYYMM|YYYY|list [YYYYMMDD]>',
+  summary: 'lists the raw-log files, or writes every record of a day, month or year as one verified CSV',
+  description: `  tsoffers raw-logs <type> list               the date directories
+  tsoffers raw-logs <type> list YYYYMMDD      the log files of a day
+  tsoffers raw-logs <type> PERIOD [--out FILE]
+      every record of a day (YYYYMMDD), a month (YYYYMM) or a year (YYYY) as one CSV, to FILE or
+      stdout. Each archive is verified (CRC and size) before its records count; FILE is written
+      to a new FILE.<random>.part (created exclusively: never through an existing file or
+      symlink) and renamed only when everything verified, so a failure never leaves a
+      half-written FILE. A period without log files exits ${EXIT.NOT_FOUND} and writes no FILE; log
+      files without rows exit 0 and say so on stderr. Without --out the rows go to stdout as
+      they are parsed, so a damaged file can leave some of its rows on stdout before the
+      command exits non-zero naming the file; with --out, FILE only appears once every archive
+      has been verified.
+      The CSV has one header, the first file's columns: a later file without one of them leaves
+      its cells empty, a later file with a column the first lacks stops the command (exit ${EXIT.DATA_ERROR});
+      run such a period one day (YYYYMMDD) at a time. Each file costs one API call
+      (getDownloadLink), so the client's rate limit (50 calls per 10 s, like HasOffers) paces
+      long periods; --rate-limit off for a sandbox. When nothing has moved for a second, the
+      progress says what it waits for: usually the rate limit.`,
+  flags: {
+    out: flag.string({ valueName: 'FILE', description: "write the CSV here (default: stdout); cells that a spreadsheet would run as formulas get a leading ' (see --csv), --raw-cells keeps them as they are" }),
+    concurrency: flag.number({ valueName: 'N', min: 1, default: 4, description: 'files downloaded at once' }),
+    progress: flag.boolean({ description: 'progress on stderr even when it is not a terminal (one line per file)' }),
+    'no-progress': flag.boolean({ description: 'no progress output' }),
+    ...CONNECTION_FLAGS,
+    ...OUTPUT_FLAGS,
+  },
+  examples: ['tsoffers raw-logs clicks list', 'tsoffers raw-logs clicks list 20240501', 'tsoffers raw-logs clicks 202405 --out clicks.csv'],
+  async run({ flags: values, args, io, label }) {
+    if (io.api && io.api !== 'network') throw new UsageError(`raw logs are the Network API's; --api ${io.api} has none.`, label);
+    const [kind, what, day, ...extra] = args;
+    if (!kind || !(TYPES as readonly string[]).includes(kind)) throw new UsageError(`the first argument is the log type: ${TYPES.join(', ')}${kind ? ` (got "${kind}")` : ''}.`, label);
+    if (!what) throw new UsageError('name a period (YYYYMMDD, YYYYMM or YYYY) or "list".', label);
+    if (extra.length || (what !== 'list' && day !== undefined)) throw new UsageError(`unexpected argument "${extra[0] ?? day}".`, label);
+    if (what !== 'list' && !isPeriod(what)) throw new UsageError(`"${what}" is not a period: use a date YYYYMMDD (a day), YYYYMM (a month) or YYYY (a year), e.g. 20160920.`, label);
+    if (day !== undefined && !(day.length === 8 && isPeriod(day))) throw new UsageError(`"${day}" is not a day: use a date YYYYMMDD, e.g. 20160920.`, label);
+    const concurrency = values.concurrency;
+    const format = formatOf(values, label);
 
-  const connection = clientOptions(values, io.env, 'raw-logs', io.api);
-  const api = createClient(connection, io);
-  try {
-    const manager = api.rawLogs[kind as Kind] as LogTypeManager;
-    if (what === 'list') {
-      const rows = day
-        ? (await manager.listLogs(day, { signal: io.signal })).map((file) => ({ filename: file.filename, displayName: file.displayName, startTimestamp: file.startTimestamp }))
-        : (await manager.listDateDirs({ signal: io.signal })).map((dir) => ({ dirName: dir.dirName, displayName: dir.displayName }));
-      if (format === 'json') io.stdout.write(renderJson(rows));
-      else if (format === 'csv') io.stdout.write(renderCsv(rows, undefined, csvOptions(values)));
-      else write(io, renderTable(rows, tableOptions(io, values)));
-      return EXIT.OK;
-    }
-    if (format === 'json') throw new UsageError('records are written as CSV; --json applies to "list" only.', 'raw-logs');
-
-    const progressMode = values['no-progress'] ? 'off' : io.stderr.isTTY ? 'bar' : values.progress ? 'lines' : 'off';
-    const bar = new ProgressBar(io.stderr, progressMode, {
-      rateLimit: connection.rateLimit ?? HASOFFERS_RATE_LIMIT,
-      concurrency: concurrency ?? 4,
-      // listLogs for a day; listDateDirs and one listLogs per day (HasOffers' files are hourly) for a month or year.
-      listingCalls: what.length === 8 ? () => 1 : (files) => 1 + Math.ceil(files / 24),
-    });
-    const out = typeof values.out === 'string' ? resolve(io.cwd, values.out) : undefined;
-    const temporary = out ? await openTemporary(out) : undefined;
-    const part = temporary?.part;
-    const sink = temporary?.handle.createWriteStream();
-    // Keep the stream's own errors (a full disk; writes racing a destroy after a failed download)
-    // from becoming uncaught exceptions: remember the first one and fail the next write with it.
-    let sinkError: Error | undefined;
-    sink?.on('error', (error) => {
-      sinkError ??= error;
-    });
-    const emit = async (chunk: string) => {
-      if (!sink) {
-        // A month of clicks is gigabytes: respect a slow reader instead of buffering it all.
-        if (io.stdout.write(chunk) === false) await io.stdout.drain?.();
-        return;
-      }
-      if (sinkError) throw sinkError;
-      if (!sink.write(chunk)) await once(sink, 'drain');
-    };
-    const cells = csvOptions(values);
-    let header: string[] | undefined;
-    let headerSet: Set<string> | undefined;
-    let count = 0;
-    // Files are read strictly in order and a batch comes from the file `filesDone` counts up to.
-    let lastProgress: RawLogProgress | undefined;
-    const onProgress = (progress: RawLogProgress) => {
-      lastProgress = progress;
-      bar.update(progress);
-    };
+    const connection = clientOptions(values, io.env, label, io.api);
+    const api = createClient(connection, io);
     try {
-      const stream = manager.iterate(what, { signal: io.signal, onProgress, ...(concurrency ? { concurrency } : {}) });
-      for await (const batch of stream.batches()) {
-        if (batch.length === 0) continue;
-        const first = batch[0] as unknown as Record<string, unknown>;
-        let chunk = '';
-        let columns: readonly (string | undefined)[];
-        if (!header) {
-          header = Object.keys(first);
-          headerSet = new Set(header);
-          columns = header;
-          chunk += csvLine(header, cells);
-        } else {
-          const mapped = batchColumns(first, header, headerSet!);
-          if ('extra' in mapped) {
-            const file = lastProgress ? await describeFile(manager, what, lastProgress.filesDone, lastProgress.filesTotal, io.signal) : `a later file of ${what}`;
-            const names = mapped.extra.map((name) => JSON.stringify(name)).join(', ');
-            throw new CliExit(
-              `${file} has ${mapped.extra.length === 1 ? 'a column' : 'columns'} ${names} that the first file of ${what} did not have. ` +
-                `The CSV output has a single header, taken from the first file, so ${mapped.extra.length === 1 ? 'its values' : 'their values'} would be lost. ` +
-                `Run the period one day at a time (tsoffers raw-logs ${kind} YYYYMMDD) to get each file's columns.`,
-              EXIT.DATA_ERROR,
-            );
+      const manager = api.rawLogs[kind as Kind] as LogTypeManager;
+      if (what === 'list') {
+        const rows = day
+          ? (await manager.listLogs(day, { signal: io.signal })).map((file) => ({ filename: file.filename, displayName: file.displayName, startTimestamp: file.startTimestamp }))
+          : (await manager.listDateDirs({ signal: io.signal })).map((dir) => ({ dirName: dir.dirName, displayName: dir.displayName }));
+        if (format === 'json') io.stdout.write(renderJson(rows));
+        else if (format === 'csv') io.stdout.write(renderCsv(rows, undefined, csvOptions(values)));
+        else write(io, renderTable(rows, tableOptions(io, values)));
+        return EXIT.OK;
+      }
+      if (format === 'json') throw new UsageError('records are written as CSV; --json applies to "list" only.', label);
+
+      const progressMode = values['no-progress'] ? 'off' : io.stderr.isTTY ? 'bar' : values.progress ? 'lines' : 'off';
+      const bar = new ProgressBar(io.stderr, progressMode, {
+        rateLimit: connection.rateLimit ?? HASOFFERS_RATE_LIMIT,
+        concurrency,
+        // listLogs for a day; listDateDirs and one listLogs per day (HasOffers' files are hourly) for a month or year.
+        listingCalls: what.length === 8 ? () => 1 : (files) => 1 + Math.ceil(files / 24),
+      });
+      const out = values.out === undefined ? undefined : resolve(io.cwd, values.out);
+      const temporary = out ? await openTemporary(out) : undefined;
+      const part = temporary?.part;
+      const sink = temporary?.handle.createWriteStream();
+      // Keep the stream's own errors (a full disk; writes racing a destroy after a failed download)
+      // from becoming uncaught exceptions: remember the first one and fail the next write with it.
+      let sinkError: Error | undefined;
+      sink?.on('error', (error) => {
+        sinkError ??= error;
+      });
+      const emit = async (chunk: string) => {
+        if (!sink) {
+          // A month of clicks is gigabytes: respect a slow reader instead of buffering it all.
+          if (io.stdout.write(chunk) === false) await io.stdout.drain?.();
+          return;
+        }
+        if (sinkError) throw sinkError;
+        if (!sink.write(chunk)) await once(sink, 'drain');
+      };
+      const cells = csvOptions(values);
+      let header: string[] | undefined;
+      let headerSet: Set<string> | undefined;
+      let count = 0;
+      // Files are read strictly in order and a batch comes from the file `filesDone` counts up to.
+      let lastProgress: RawLogProgress | undefined;
+      const onProgress = (progress: RawLogProgress) => {
+        lastProgress = progress;
+        bar.update(progress);
+      };
+      try {
+        const stream = manager.iterate(what, { signal: io.signal, onProgress, concurrency });
+        for await (const batch of stream.batches()) {
+          if (batch.length === 0) continue;
+          const first = batch[0] as unknown as Record<string, unknown>;
+          let chunk = '';
+          let columns: readonly (string | undefined)[];
+          if (!header) {
+            header = Object.keys(first);
+            headerSet = new Set(header);
+            columns = header;
+            chunk += csvLine(header, cells);
+          } else {
+            const mapped = batchColumns(first, header, headerSet!);
+            if ('extra' in mapped) {
+              const file = lastProgress ? await describeFile(manager, what, lastProgress.filesDone, lastProgress.filesTotal, io.signal) : `a later file of ${what}`;
+              const names = mapped.extra.map((name) => JSON.stringify(name)).join(', ');
+              throw new CliExit(
+                `${file} has ${mapped.extra.length === 1 ? 'a column' : 'columns'} ${names} that the first file of ${what} did not have. ` +
+                  `The CSV output has a single header, taken from the first file, so ${mapped.extra.length === 1 ? 'its values' : 'their values'} would be lost. ` +
+                  `Run the period one day at a time (tsoffers raw-logs ${kind} YYYYMMDD) to get each file's columns.`,
+                EXIT.DATA_ERROR,
+              );
+            }
+            columns = mapped.columns;
           }
-          columns = mapped.columns;
+          for (const record of batch) {
+            const row = record as unknown as Record<string, unknown>;
+            chunk += csvLine(columns.map((column) => (column === undefined ? '' : text(row[column]))), cells);
+            count++;
+          }
+          await emit(chunk);
         }
-        for (const record of batch) {
-          const row = record as unknown as Record<string, unknown>;
-          chunk += csvLine(columns.map((column) => (column === undefined ? '' : text(row[column]))), cells);
-          count++;
+        if (lastProgress === undefined || lastProgress.filesTotal === 0) {
+          throw new CliExit(`no ${kind} logs for ${what}: HasOffers lists no log files for that period. \`tsoffers raw-logs ${kind} list\` shows the days that have logs.`, EXIT.NOT_FOUND);
         }
-        await emit(chunk);
+        if (sink) {
+          sink.end();
+          await once(sink, 'close');
+          await rename(part!, out!);
+        }
+      } catch (error) {
+        if (sink) {
+          sink.destroy();
+          await rm(part!, { force: true });
+        }
+        throw error;
+      } finally {
+        bar.done();
       }
-      if (lastProgress === undefined || lastProgress.filesTotal === 0) {
-        throw new CliExit(`no ${kind} logs for ${what}: HasOffers lists no log files for that period. \`tsoffers raw-logs ${kind} list\` shows the days that have logs.`, EXIT.NOT_FOUND);
+      if (count === 0) {
+        const files = lastProgress.filesTotal;
+        io.stderr.write(`0 ${kind} records: the ${files} log file${files === 1 ? '' : 's'} of ${what} ${files === 1 ? 'has' : 'have'} no rows.\n`);
+      } else if (out || io.stderr.isTTY) {
+        io.stderr.write(`${count} ${kind} record${count === 1 ? '' : 's'}${out ? ` written to ${values.out}` : ''}\n`);
       }
-      if (sink) {
-        sink.end();
-        await once(sink, 'close');
-        await rename(part!, out!);
-      }
-    } catch (error) {
-      if (sink) {
-        sink.destroy();
-        await rm(part!, { force: true });
-      }
-      throw error;
+      return EXIT.OK;
     } finally {
-      bar.done();
+      await api.close();
     }
-    if (count === 0) {
-      const files = lastProgress.filesTotal;
-      io.stderr.write(`0 ${kind} records: the ${files} log file${files === 1 ? '' : 's'} of ${what} ${files === 1 ? 'has' : 'have'} no rows.\n`);
-    } else if (out || io.stderr.isTTY) {
-      io.stderr.write(`${count} ${kind} record${count === 1 ? '' : 's'}${out ? ` written to ${values.out as string}` : ''}\n`);
-    }
-    return EXIT.OK;
-  } finally {
-    await api.close();
-  }
-}
+  },
+});
