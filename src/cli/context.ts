@@ -57,7 +57,7 @@ export function clientOptions(values: ConnectionValues, env: CliIo['env'], comma
  * The client, logging (-v, --debug) through the CLI's stderr, so that log lines get the same
  * redaction and control-character escaping as every other message.
  */
-export function createClient(options: ClientOptions, io?: CliIo): HasOffersAPI {
+export function cliClient(options: ClientOptions, io?: CliIo): HasOffersAPI {
   const api = cliApi(io?.api);
   if (!io) return api.create(options);
   const line = (level: string) => (message: string) => void io.stderr.write(`tsoffers - ${level} - ${message}\n`);

@@ -1,7 +1,8 @@
 import { InvalidArgumentError } from '../errors.js';
 import type { Connector, FilterNode as FilterNodeType, FilterOperator, FilterScalar, QueryNode as QueryNodeType } from './nodes.js';
 import { FilterNode, QueryNode, SortNode, WhereNode } from './nodes.js';
-import { assertName, assertNameList, assertPositiveInteger, describe } from './validate.js';
+import { assertName, assertNameList, assertPositiveInteger } from './validate.js';
+import { describeValue } from '../util/describe.js';
 
 /** pyoffers' `field__op` suffixes (plus `rlike`) → node operators. */
 export const SUFFIX_OPERATORS = {
@@ -98,7 +99,7 @@ export function filterNode(argument: string, field: string, op: FilterOperator, 
       // These operators take no value; HasOffers reads `filters[f][NULL]=1`. Refuse `false` rather
       // than silently flipping its meaning.
       if (value !== undefined && value !== true && value !== 1 && value !== '1') {
-        throw new InvalidArgumentError(argument, `this operator takes no value (or true), got ${describe(value)}.`);
+        throw new InvalidArgumentError(argument, `this operator takes no value (or true), got ${describeValue(value)}.`);
       }
       return FilterNode.create(field, op);
     case 'in':
@@ -109,18 +110,18 @@ export function filterNode(argument: string, field: string, op: FilterOperator, 
           throw new InvalidArgumentError(argument, 'an empty list matches nothing and HasOffers would ignore it; leave the filter out instead.');
         }
         for (const item of value as unknown[]) {
-          if (!isFilterScalar(item)) throw new InvalidArgumentError(argument, `list items must be strings or numbers, got ${describe(item)}.`);
+          if (!isFilterScalar(item)) throw new InvalidArgumentError(argument, `list items must be strings or numbers, got ${describeValue(item)}.`);
         }
         return FilterNode.create(field, op === 'ne' ? 'ne' : 'in', Object.freeze([...(value as FilterScalar[])]));
       }
-      if (op === 'in') throw new InvalidArgumentError(argument, `in() takes an array, got ${describe(value)}.`);
+      if (op === 'in') throw new InvalidArgumentError(argument, `in() takes an array, got ${describeValue(value)}.`);
       break;
     }
     default:
       if (Array.isArray(value)) throw new InvalidArgumentError(argument, 'this operator takes a single value, not a list.');
   }
   if (!isFilterScalar(value)) {
-    throw new InvalidArgumentError(argument, `expected a string, number, boolean or Date, got ${describe(value)}. To match missing values use __null.`);
+    throw new InvalidArgumentError(argument, `expected a string, number, boolean or Date, got ${describeValue(value)}. To match missing values use __null.`);
   }
   return FilterNode.create(field, op, value);
 }
@@ -139,16 +140,16 @@ export function assertNoClash(filters: readonly FilterNodeType[], next: FilterNo
 /** pyoffers-style `findAll` options → a query node (validating everything on the way). */
 export function findOptionsToNode(options: FindAllOptions, schema: QuerySchema): QueryNodeType {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new InvalidArgumentError('options', `expected an options object like { filters, sort, limit }, got ${describe(options)}.`);
+    throw new InvalidArgumentError('options', `expected an options object like { filters, sort, limit }, got ${describeValue(options)}.`);
   }
   const connector = options.connector ?? 'AND';
   if (connector !== 'AND' && connector !== 'OR') {
-    throw new InvalidArgumentError('connector', `expected 'AND' or 'OR', got ${describe(connector)}.`);
+    throw new InvalidArgumentError('connector', `expected 'AND' or 'OR', got ${describeValue(connector)}.`);
   }
   const filters: FilterNodeType[] = [];
   if (options.filters !== undefined) {
     if (options.filters === null || typeof options.filters !== 'object' || Array.isArray(options.filters)) {
-      throw new InvalidArgumentError('filters', `expected an object like { status: 'active', id__gt: 100 }, got ${describe(options.filters)}.`);
+      throw new InvalidArgumentError('filters', `expected an object like { status: 'active', id__gt: 100 }, got ${describeValue(options.filters)}.`);
     }
     for (const [key, value] of Object.entries(options.filters as Record<string, unknown>)) {
       if (value === undefined) continue;

@@ -84,4 +84,3 @@ export const QueryNode = Object.freeze({
   },
 });
 
-export const UNARY_OPERATORS: ReadonlySet<FilterOperator> = new Set<FilterOperator>(['isNull', 'notNull', 'isTrue', 'isFalse']);

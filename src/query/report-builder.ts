@@ -4,7 +4,8 @@ import type { WirePair } from '../wire/params.js';
 import { suggestion } from '../util/closest.js';
 import type { ReportConditional, ReportValue } from './report-nodes.js';
 import { ReportFilterNode, ReportNode, ReportSortNode } from './report-nodes.js';
-import { assertPositiveInteger, describe } from './validate.js';
+import { assertPositiveInteger } from './validate.js';
+import { describeValue } from '../util/describe.js';
 
 export interface RunOptions {
   readonly signal?: AbortSignal;
@@ -143,7 +144,7 @@ class Builder {
 
   #field(argument: string, name: unknown): string {
     if (typeof name !== 'string' || !this.#schema.fields.has(name)) {
-      throw new InvalidArgumentError(argument, `${describe(name)} is not a field of ${this.#schema.name}.${typeof name === 'string' ? suggestion(name, this.#schema.fields) : ''}`);
+      throw new InvalidArgumentError(argument, `${describeValue(name)} is not a field of ${this.#schema.name}.${typeof name === 'string' ? suggestion(name, this.#schema.fields) : ''}`);
     }
     return name;
   }
@@ -166,7 +167,7 @@ class Builder {
     const out = [...this.#node.groups];
     for (const group of groups) {
       if (typeof group !== 'string' || !this.#schema.groups.has(group)) {
-        throw new InvalidArgumentError('groupBy()', `${describe(group)} is not a group of ${this.#schema.name}.${typeof group === 'string' ? suggestion(group, this.#schema.groups) : ''}`);
+        throw new InvalidArgumentError('groupBy()', `${describeValue(group)} is not a group of ${this.#schema.name}.${typeof group === 'string' ? suggestion(group, this.#schema.groups) : ''}`);
       }
       if (!out.includes(group)) out.push(group);
     }
@@ -178,10 +179,10 @@ class Builder {
     const argument = `where('${field}')`;
     const add = (conditional: ReportConditional, values: readonly unknown[]): Builder => {
       for (const value of values) {
-        if (!isValue(value)) throw new InvalidArgumentError(argument, `expected a non-empty string or a finite number, got ${describe(value)}.`);
-        if (this.#schema.dates.has(field) && conditional !== 'LIKE' && conditional !== 'NOT_LIKE' && !isCalendarDate(String(value))) throw new InvalidArgumentError(argument, `${field} takes dates as YYYY-MM-DD (a real day), got ${describe(value)}.`);
+        if (!isValue(value)) throw new InvalidArgumentError(argument, `expected a non-empty string or a finite number, got ${describeValue(value)}.`);
+        if (this.#schema.dates.has(field) && conditional !== 'LIKE' && conditional !== 'NOT_LIKE' && !isCalendarDate(String(value))) throw new InvalidArgumentError(argument, `${field} takes dates as YYYY-MM-DD (a real day), got ${describeValue(value)}.`);
         if (this.#schema.numeric.has(field) && !/^-?\d+(\.\d+)?$/.test(String(value)) && conditional !== 'LIKE' && conditional !== 'NOT_LIKE') {
-          throw new InvalidArgumentError(argument, `${field} is a number, got ${describe(value)}.`);
+          throw new InvalidArgumentError(argument, `${field} is a number, got ${describeValue(value)}.`);
         }
       }
       if (this.#node.filters.some((filter) => filter.field === field)) {
@@ -200,7 +201,7 @@ class Builder {
       return this.#with({ filters });
     };
     const list = (conditional: ReportConditional, values: unknown): Builder => {
-      if (!Array.isArray(values) || values.length === 0) throw new InvalidArgumentError(argument, `takes a non-empty array, got ${describe(values)}.`);
+      if (!Array.isArray(values) || values.length === 0) throw new InvalidArgumentError(argument, `takes a non-empty array, got ${describeValue(values)}.`);
       return add(conditional, values);
     };
     return {
@@ -229,7 +230,7 @@ class Builder {
   sort(...keys: unknown[]): Builder {
     const sort = [...this.#node.sort];
     for (const key of keys) {
-      if (typeof key !== 'string' || !key) throw new InvalidArgumentError('sort()', `expected a field like '-Stat.clicks', got ${describe(key)}.`);
+      if (typeof key !== 'string' || !key) throw new InvalidArgumentError('sort()', `expected a field like '-Stat.clicks', got ${describeValue(key)}.`);
       const node = ReportSortNode.parse(key);
       this.#field('sort()', node.field);
       if (sort.some((existing) => existing.field === node.field)) throw new InvalidArgumentError('sort()', `${node.field} is sorted already; HasOffers takes one direction per field.`);
@@ -250,13 +251,13 @@ class Builder {
 
   hourOffset(hours: unknown): Builder {
     this.#needs('hour_offset', 'hourOffset()');
-    if (typeof hours !== 'number' || !Number.isSafeInteger(hours) || hours < -23 || hours > 23) throw new InvalidArgumentError('hourOffset()', `expected whole hours between -23 and 23, got ${describe(hours)}.`);
+    if (typeof hours !== 'number' || !Number.isSafeInteger(hours) || hours < -23 || hours > 23) throw new InvalidArgumentError('hourOffset()', `expected whole hours between -23 and 23, got ${describeValue(hours)}.`);
     return this.#with({ hourOffset: hours });
   }
 
   currency(code: unknown): Builder {
     this.#needs('currency', 'currency()');
-    if (typeof code !== 'string' || !/^[A-Z]{3}$/.test(code)) throw new InvalidArgumentError('currency()', `expected a three-letter currency code like 'EUR', got ${describe(code)}.`);
+    if (typeof code !== 'string' || !/^[A-Z]{3}$/.test(code)) throw new InvalidArgumentError('currency()', `expected a three-letter currency code like 'EUR', got ${describeValue(code)}.`);
     return this.#with({ currency: code });
   }
 

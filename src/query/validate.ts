@@ -1,10 +1,11 @@
 import { InvalidArgumentError } from '../errors.js';
 import { suggestion } from '../util/closest.js';
+import { describeValue } from '../util/describe.js';
 
 /** Throws unless `value` is a positive safe integer (limit, page). */
 export function assertPositiveInteger(argument: string, value: unknown): asserts value is number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
-    throw new InvalidArgumentError(argument, `expected a positive integer, got ${describe(value)}.`);
+    throw new InvalidArgumentError(argument, `expected a positive integer, got ${describeValue(value)}.`);
   }
 }
 
@@ -16,14 +17,14 @@ export function assertNameList(
   where?: string,
 ): asserts value is readonly string[] {
   if (!Array.isArray(value)) {
-    throw new InvalidArgumentError(argument, `expected an array of names, got ${describe(value)}. Example: ${argument}: ['id', 'name'].`);
+    throw new InvalidArgumentError(argument, `expected an array of names, got ${describeValue(value)}. Example: ${argument}: ['id', 'name'].`);
   }
   for (const name of value as unknown[]) assertName(argument, name, known, where);
 }
 
 export function assertName(argument: string, name: unknown, known?: ReadonlySet<string>, where?: string): asserts name is string {
   if (typeof name !== 'string' || name.length === 0) {
-    throw new InvalidArgumentError(argument, `expected a non-empty string name, got ${describe(name)}.`);
+    throw new InvalidArgumentError(argument, `expected a non-empty string name, got ${describeValue(name)}.`);
   }
   if (known && !known.has(name)) {
     throw new InvalidArgumentError(argument, `"${name}" is not known for ${where ?? 'this controller'}.${suggestion(name, [...known].sort())}`);
@@ -35,14 +36,6 @@ export function assertId(argument: string, value: unknown): asserts value is str
     (typeof value === 'number' && Number.isSafeInteger(value)) ||
     (typeof value === 'string' && value.trim().length > 0) ||
     typeof value === 'bigint';
-  if (!ok) throw new InvalidArgumentError(argument, `expected an id (integer or non-empty string), got ${describe(value)}.`);
+  if (!ok) throw new InvalidArgumentError(argument, `expected an id (integer or non-empty string), got ${describeValue(value)}.`);
 }
 
-export function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (value === undefined) return 'undefined';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return `an object (${value.constructor?.name ?? 'Object'})`;
-  return `${typeof value} ${String(value)}`;
-}

@@ -1,6 +1,7 @@
 import type { ModelSpec, RelationSpec, ResultKind } from '../table/spec.js';
 import { isEmptyData, unwrapPage } from './envelope.js';
 import { orderedKeys } from './ordered-json.js';
+import { isPlainObject } from '../util/is-plain-object.js';
 
 /**
  * The items of a HasOffers collection (a list, or an object keyed by id) in the server's order. A
@@ -27,9 +28,6 @@ export interface DecodeHost<M extends object> {
   make(name: string, data: Readonly<Json>): M;
 }
 
-function isObject(value: unknown): value is Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 export function camelCase(name: string): string {
   return name.charAt(0).toLowerCase() + name.slice(1);
@@ -38,7 +36,7 @@ export function camelCase(name: string): string {
 /** `{ "62": { … }, "63": { … } }` (a collection keyed by id) rather than one model's fields. */
 function isCollection(value: Json | unknown[]): boolean {
   const values = orderedValues(value);
-  return values.length > 0 && values.every((item) => isObject(item));
+  return values.length > 0 && values.every((item) => isPlainObject(item));
 }
 
 export class Decoder<M extends object> {
@@ -69,7 +67,7 @@ export class Decoder<M extends object> {
     const items = unwrapPage(data);
     if (isEmptyData(items)) return result === 'models' ? [] : null;
     if (result === 'model') {
-      if (!isObject(items)) return items;
+      if (!isPlainObject(items)) return items;
       return this.target(model, items);
     }
     return this.list(model, items);
@@ -77,16 +75,16 @@ export class Decoder<M extends object> {
 
   /** A list answer: items in server order, each `{ Model: {...}, Relation: ... }`. */
   list(model: string, data: unknown): M[] {
-    if (!isObject(data) && !Array.isArray(data)) return [];
+    if (!isPlainObject(data) && !Array.isArray(data)) return [];
     const out: M[] = [];
     for (const chunk of orderedValues(data)) {
-      if (!isObject(chunk)) continue;
+      if (!isPlainObject(chunk)) continue;
       if (Object.prototype.hasOwnProperty.call(chunk, this.host.modelSpec(model)?.answersAs ?? model)) {
         out.push(this.target(model, chunk));
       } else {
         // A chunk that holds other models only (e.g. `{ Country: {...} }` for another target class).
         for (const [key, item] of Object.entries(chunk)) {
-          if (isObject(item)) out.push(this.single(key, item));
+          if (isPlainObject(item)) out.push(this.single(key, item));
         }
       }
     }
@@ -96,7 +94,7 @@ export class Decoder<M extends object> {
   /** `{ Offer: {...}, Country: {...}, Advertiser: {...} }` → an Offer with `country` and `advertiser`. */
   target(model: string, data: Json): M {
     const own = this.host.modelSpec(model)?.answersAs ?? model;
-    if (!Object.prototype.hasOwnProperty.call(data, own) || !isObject(data[own])) return this.single(model, data);
+    if (!Object.prototype.hasOwnProperty.call(data, own) || !isPlainObject(data[own])) return this.single(model, data);
     const instance = this.single(model, data[own] as Json);
     const relations = this.#relationsOf(model);
     for (const key of Object.keys(data)) {
@@ -118,7 +116,7 @@ export class Decoder<M extends object> {
     const model = spec?.model ?? this.resolveAlias(key);
     const many = spec?.many;
     if (typeof value === 'string' || typeof value === 'number') return isEmptyData(value) && many ? [] : value;
-    if (isEmptyData(value) || (!isObject(value) && !Array.isArray(value))) return many ? [] : null;
+    if (isEmptyData(value) || (!isPlainObject(value) && !Array.isArray(value))) return many ? [] : null;
     const container = value as Json | unknown[];
     if (isCollection(container)) {
       const models = orderedValues(container).map((item) => this.single(model, item as Json));

@@ -1,5 +1,6 @@
 import { InvalidArgumentError, TsoffersError } from '../errors.js';
-import { assertId, describe } from '../query/validate.js';
+import { assertId } from '../query/validate.js';
+import { describeValue } from '../util/describe.js';
 import { flattenParams } from '../wire/encode.js';
 import type { ParamValue, Params, WirePair } from '../wire/params.js';
 import { uploadOfferFile } from '../upload/offer-file.js';
@@ -47,7 +48,7 @@ export const BEHAVIOURS: Readonly<Record<BehaviourName, Behaviour>> = {
   trackingLink: async (scope, [offerId, affiliateId, options = {}, callOptions]) => {
     assertId('offerId', offerId);
     assertId('affiliateId', affiliateId);
-    if (!isPlainObject(options)) throw new InvalidArgumentError('options', `expected { tinyUrl?, ...params }, got ${describe(options)}.`);
+    if (!isPlainObject(options)) throw new InvalidArgumentError('options', `expected { tinyUrl?, ...params }, got ${describeValue(options)}.`);
     const { tinyUrl = false, ...params } = options;
     const pairs = flattenParams({
       offer_id: offerId as ParamValue,
@@ -68,7 +69,7 @@ export const BEHAVIOURS: Readonly<Record<BehaviourName, Behaviour>> = {
 
   /** (userData, affiliateData): creates the affiliate, then its user; returns the affiliate. */
   createWithUser: async (scope, [userData, affiliateData, callOptions]) => {
-    if (!isPlainObject(userData)) throw new InvalidArgumentError('userData', `expected the affiliate user's fields as an object, got ${describe(userData)}.`);
+    if (!isPlainObject(userData)) throw new InvalidArgumentError('userData', `expected the affiliate user's fields as an object, got ${describeValue(userData)}.`);
     // Refuse what would certainly fail *before* the affiliate exists: a user without a login would
     // leave an affiliate with no user behind (HasOffers answers "Email cannot be blank").
     const missing = ['email', 'password'].filter((field) => userData[field] === undefined || userData[field] === null || userData[field] === '');

@@ -5,7 +5,8 @@ import { findOptionsToNode, withSelection } from '../query/find-options.js';
 import type { FindAllOptions, FindByIdOptions, QuerySchema } from '../query/find-options.js';
 import { QueryNode, FilterNode, WhereNode } from '../query/nodes.js';
 import type { QueryNode as QueryNodeType } from '../query/nodes.js';
-import { assertId, describe } from '../query/validate.js';
+import { assertId } from '../query/validate.js';
+import { describeValue } from '../util/describe.js';
 import type { Decoder } from '../response/decode.js';
 import { pageInfo } from '../response/envelope.js';
 import { compileQuery } from '../query/compile-query.js';
@@ -46,7 +47,7 @@ function looksLikeCallOptions(value: unknown): value is CallOptions {
 /** Refuses keys an options object does not take: a misspelt `filter` would otherwise return every row. */
 export function assertKnownKeys(argument: string, value: unknown, known: readonly string[], where: string): void {
   if (value === undefined) return;
-  if (!isPlainObject(value)) throw new InvalidArgumentError(argument, `${where} takes an object here, got ${describe(value)}.`);
+  if (!isPlainObject(value)) throw new InvalidArgumentError(argument, `${where} takes an object here, got ${describeValue(value)}.`);
   for (const key of Object.keys(value)) {
     if (!known.includes(key)) throw new InvalidArgumentError(`${argument}.${key}`, `${where} does not take "${key}".${suggestion(key, known)}`);
   }
@@ -90,9 +91,9 @@ export class CallRunner {
 
   /** `api.call(target, method, params, options)`: pyoffers' `_call`. Known methods keep their table's read/write class. */
   async call(target: string, method: string, params: Params = {}, options: LowLevelCallOptions = {}): Promise<unknown> {
-    if (typeof target !== 'string' || !target) throw new InvalidArgumentError('target', `expected a controller name like 'Offer', got ${describe(target)}.`);
-    if (typeof method !== 'string' || !method) throw new InvalidArgumentError('method', `expected a method name like 'findAll', got ${describe(method)}.`);
-    if (!isPlainObject(params)) throw new InvalidArgumentError('params', `expected a plain object, got ${describe(params)}.`);
+    if (typeof target !== 'string' || !target) throw new InvalidArgumentError('target', `expected a controller name like 'Offer', got ${describeValue(target)}.`);
+    if (typeof method !== 'string' || !method) throw new InvalidArgumentError('method', `expected a method name like 'findAll', got ${describeValue(method)}.`);
+    if (!isPlainObject(params)) throw new InvalidArgumentError('params', `expected a plain object, got ${describeValue(params)}.`);
     checkCallOptions(options, `call(${target}, ${method})`, LOW_LEVEL_KEYS);
     const known = this.#specs.get(`${target}.${method}`);
     const model = options.targetClass ?? known?.model ?? this.context.table.controllers.find((c) => c.target === target)?.model ?? target;
@@ -142,7 +143,7 @@ function autoResult(data: unknown, model: string): 'model' | 'models' | 'raw' {
  */
 function writableData(data: unknown, where: string, argument: string, schema: QuerySchema | undefined, what = 'the fields to write', checkReadOnly = false): Params {
   const fields = schema?.fields;
-  if (!isPlainObject(data)) throw new InvalidArgumentError(argument, `${where} takes ${what} as an object, got ${describe(data)}.`);
+  if (!isPlainObject(data)) throw new InvalidArgumentError(argument, `${where} takes ${what} as an object, got ${describeValue(data)}.`);
   const entries = Object.entries(data).filter(([, value]) => value !== undefined);
   for (const [key, value] of entries) {
     if (value === null) throw new InvalidArgumentError(`${argument}.${key}`, `${where} cannot send null: HasOffers' query-string API has no null. To clear a text field send '' instead.`);
@@ -182,7 +183,7 @@ function checkParam(param: ParamSpec, value: unknown, where: string): void {
   }
   if (param.type === 'integer' || param.type === 'id') assertId(param.name, value);
   if (param.type === 'array' && !Array.isArray(value)) {
-    throw new InvalidArgumentError(param.name, `${where} takes an array for "${param.name}", got ${describe(value)}.`);
+    throw new InvalidArgumentError(param.name, `${where} takes an array for "${param.name}", got ${describeValue(value)}.`);
   }
 }
 
@@ -193,7 +194,7 @@ function isDateText(value: unknown): boolean {
 /** One scalar of a params-object method, checked against its declared type. */
 function checkScalar(argument: string, type: string, value: unknown, values: readonly string[] | undefined, where: string): void {
   const bad = (expected: string) => {
-    throw new InvalidArgumentError(argument, `${where}: "${argument}" takes ${expected}, got ${describe(value)}.`);
+    throw new InvalidArgumentError(argument, `${where}: "${argument}" takes ${expected}, got ${describeValue(value)}.`);
   };
   // An array or object where one value belongs would go out as argument[]=… (or be stringified).
   if (type !== 'mixed' && value !== null && typeof value === 'object' && !(value instanceof Date)) bad(values?.length ? `one of ${values.map((item) => `'${item}'`).join(', ')}` : `a single ${type}`);
@@ -226,7 +227,7 @@ function checkScalar(argument: string, type: string, value: unknown, values: rea
 /** A params-object call: checks every key against the documented params, then the pairs to send. */
 function compileNamed(context: ApiContext, spec: MethodSpec, model: string | undefined, input: unknown, where: string, prefix: readonly WirePair[] = []): WirePair[] {
   if (spec.loose) {
-    if (input !== undefined && !isPlainObject(input)) throw new InvalidArgumentError('params', `${where} takes a params object, got ${describe(input)}.`);
+    if (input !== undefined && !isPlainObject(input)) throw new InvalidArgumentError('params', `${where} takes a params object, got ${describeValue(input)}.`);
     return [...prefix, ...flattenParams((input ?? {}) as Params)];
   }
   const names = spec.params.map((param) => param.name);
@@ -276,13 +277,13 @@ function compileNamed(context: ApiContext, spec: MethodSpec, model: string | und
       }
       case 'field': {
         const fields = param.model ? context.modelSpec(param.model)?.fields : undefined;
-        if (typeof value !== 'string' || (fields?.length && !fields.includes(value))) throw new InvalidArgumentError(argument, `${where}: "${argument}" takes a field name of ${param.model}, got ${describe(value)}.${typeof value === 'string' && fields ? suggestion(value, fields) : ''}`);
+        if (typeof value !== 'string' || (fields?.length && !fields.includes(value))) throw new InvalidArgumentError(argument, `${where}: "${argument}" takes a field name of ${param.model}, got ${describeValue(value)}.${typeof value === 'string' && fields ? suggestion(value, fields) : ''}`);
         pairs.push([wire, value]);
         break;
       }
       case 'array': {
         const list = Array.isArray(value) ? (value as unknown[]) : param.orOne ? [value] : undefined;
-        if (!list) throw new InvalidArgumentError(argument, `${where}: "${argument}" takes an array, got ${describe(value)}.`);
+        if (!list) throw new InvalidArgumentError(argument, `${where}: "${argument}" takes an array, got ${describeValue(value)}.`);
         list.forEach((item, index) => checkScalar(`${argument}[${index}]`, param.of ?? 'mixed', item, param.values, where));
         flattenInto(pairs, wire, list as ParamValue);
         break;
@@ -290,7 +291,7 @@ function compileNamed(context: ApiContext, spec: MethodSpec, model: string | und
       case 'struct':
       case 'structs': {
         const items = param.type === 'struct' ? [value] : Array.isArray(value) ? (value as unknown[]) : undefined;
-        if (!items) throw new InvalidArgumentError(argument, `${where}: "${argument}" takes an array of objects, got ${describe(value)}.`);
+        if (!items) throw new InvalidArgumentError(argument, `${where}: "${argument}" takes an array of objects, got ${describeValue(value)}.`);
         for (const item of items) {
           const known = (param.fields ?? []).map((field) => field.name);
           assertKnownKeys(argument, item, known, where);
@@ -308,7 +309,7 @@ function compileNamed(context: ApiContext, spec: MethodSpec, model: string | und
       }
       case 'object':
       case 'reportFilters':
-        if (!isPlainObject(value)) throw new InvalidArgumentError(argument, `${where}: "${argument}" takes an object, got ${describe(value)}.`);
+        if (!isPlainObject(value)) throw new InvalidArgumentError(argument, `${where}: "${argument}" takes an object, got ${describeValue(value)}.`);
         flattenInto(pairs, wire, value as ParamValue);
         break;
       case 'file':
@@ -402,7 +403,7 @@ export function createManager(context: ApiContext, runner: CallRunner, controlle
           if (args.length > spec.params.length) {
             const extra = args[spec.params.length];
             if (extra !== undefined && !looksLikeCallOptions(extra)) {
-              throw new InvalidArgumentError('arguments', `${where} takes ${spec.params.length} argument(s) (${spec.params.map((p) => p.name).join(', ')}) and then { signal, raw }, got an extra ${describe(extra)}.`);
+              throw new InvalidArgumentError('arguments', `${where} takes ${spec.params.length} argument(s) (${spec.params.map((p) => p.name).join(', ')}) and then { signal, raw }, got an extra ${describeValue(extra)}.`);
             }
             callOptions ??= extra as CallOptions | undefined;
           }
@@ -466,7 +467,7 @@ export function createManager(context: ApiContext, runner: CallRunner, controlle
         return builderFor(findAll, undefined);
       }
       const spec = typeof method === 'string' ? (method === 'findAll' && findAll ? findAll : queryable.get(method)) : undefined;
-      if (!spec) throw new InvalidArgumentError('method', `${controller.manager}.query(${describe(method)}): not a find-shaped method of ${controller.target}.${typeof method === 'string' ? suggestion(method, [...queryable.keys(), ...(findAll ? ['findAll'] : [])]) : ''}`);
+      if (!spec) throw new InvalidArgumentError('method', `${controller.manager}.query(${describeValue(method)}): not a find-shaped method of ${controller.target}.${typeof method === 'string' ? suggestion(method, [...queryable.keys(), ...(findAll ? ['findAll'] : [])]) : ''}`);
       return builderFor(spec, params);
     };
   }

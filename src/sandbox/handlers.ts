@@ -28,12 +28,6 @@ export interface CallContext extends QueryContext {
   readonly seed: number;
 }
 
-export interface CallResult {
-  readonly data: JsonValue;
-  /** True when the call changed the store (the state file is then saved). */
-  readonly wrote: boolean;
-}
-
 export type Handler = (ctx: CallContext, entry: MethodEntry | undefined) => JsonValue;
 
 function dataMap(ctx: CallContext, name = 'data'): Map<string, string> {

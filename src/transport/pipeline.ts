@@ -38,6 +38,7 @@ import type { LimiterSlot, RateLimiter } from './limiter.js';
 import type { Logger } from './logger.js';
 import { redactDeep } from './redact.js';
 import { causeCode, causeMessage, isNetworkFailure, NOT_SENT_CODES, REFUSED_STATUSES, RETRY_STATUSES, shouldRetryFailure, TLS_CODES } from './retry-policy.js';
+import { describeValue } from '../util/describe.js';
 
 export type ExchangeKind = 'call' | 'download' | 'upload';
 
@@ -218,10 +219,6 @@ function split(url: string): { origin: string; path: string } {
   return slash < 0 ? { origin: url, path: '/' } : { origin: url.slice(0, slash), path: url.slice(slash) };
 }
 
-/** Shown instead of a thrown non-Error. */
-function describeValue(value: unknown): string {
-  return value instanceof Error ? value.message : String(value);
-}
 
 /** The answer ky is handed for a 200 whose body the adapter has read (cloned: a Response is used once). */
 const OK = new Response(null, { status: 200 });

@@ -29,7 +29,6 @@ export const TLS_CODES: ReadonlySet<string> = new Set([
   'ERR_SSL_WRONG_VERSION_NUMBER',
 ]);
 
-/** The first `code` along an error's `cause` chain (undici puts it a level or two down). */
 /** The message of an error's cause (undici's "fetch failed" hides the useful part there). */
 export function causeMessage(error: unknown): string {
   const cause = (error as { cause?: unknown }).cause;
@@ -37,6 +36,7 @@ export function causeMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The first `code` along an error's `cause` chain (undici puts it a level or two down). */
 export function causeCode(error: unknown): string | undefined {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && current !== null && typeof current === 'object'; depth++) {

@@ -1,8 +1,7 @@
 import type { Dispatcher } from 'undici';
-import { InvalidResponseError } from '../errors.js';
 import type { EnvelopeResponse } from '../response/envelope.js';
 import type { WirePair } from '../wire/params.js';
-import { MAX_QUERY_LENGTH, WireFormat } from '../wire/request.js';
+import { WireFormat } from '../wire/request.js';
 import type { WireCall } from '../wire/request.js';
 import { createDispatcher } from './dispatcher.js';
 import type { Route } from './dispatcher.js';
@@ -12,7 +11,6 @@ import type { Logger } from './logger.js';
 import { exchange, Pipeline } from './pipeline.js';
 import type { UploadBody } from './pipeline.js';
 
-export { MAX_QUERY_LENGTH };
 
 export interface TransportOptions {
   readonly endpoint: string;
@@ -167,4 +165,3 @@ export class Transport {
   }
 }
 
-export { InvalidResponseError };

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../errors.js';
-import { describe } from '../query/validate.js';
+import { describeValue } from '../util/describe.js';
 import { flattenParams } from '../wire/encode.js';
 import type { ParamValue, Params, WirePair } from '../wire/params.js';
 import { isPlainObject } from '../util/is-plain-object.js';
@@ -34,7 +34,7 @@ export interface CheckedOfferFileFields {
 function positiveInteger(name: string, value: unknown): void {
   if (value === undefined || value === null) return;
   const text = typeof value === 'number' || typeof value === 'bigint' ? String(value) : typeof value === 'string' ? value.trim() : '';
-  if (!/^[0-9]+$/.test(text) || Number(text) <= 0) throw new InvalidArgumentError(`data.${name}`, `expected a whole number of pixels > 0, got ${describe(value)}; leave it out to let HasOffers measure the image.`);
+  if (!/^[0-9]+$/.test(text) || Number(text) <= 0) throw new InvalidArgumentError(`data.${name}`, `expected a whole number of pixels > 0, got ${describeValue(value)}; leave it out to let HasOffers measure the image.`);
 }
 
 /**
@@ -53,22 +53,22 @@ function badName(name: string): boolean {
  */
 export function checkOfferFileFields(data: unknown, defaultName: string | undefined, options: { readonly nameFromFile?: 'later' } = {}): CheckedOfferFileFields {
   if (!isPlainObject(data)) {
-    throw new InvalidArgumentError('data', `offerFiles.create(file, data) takes the creative's fields as an object like { display, type, offer_id, width?, height?, filename? }, got ${describe(data)}.`);
+    throw new InvalidArgumentError('data', `offerFiles.create(file, data) takes the creative's fields as an object like { display, type, offer_id, width?, height?, filename? }, got ${describeValue(data)}.`);
   }
   const { filename: given, ...rest } = data;
   if (typeof rest.display !== 'string' || rest.display.trim() === '') {
-    throw new InvalidArgumentError('data.display', `expected the creative's display name (a non-empty string), got ${describe(rest.display)}.`);
+    throw new InvalidArgumentError('data.display', `expected the creative's display name (a non-empty string), got ${describeValue(rest.display)}.`);
   }
   if (rest.offer_id === undefined || rest.offer_id === null || rest.offer_id === '') {
     throw new InvalidArgumentError('data.offer_id', 'every creative belongs to an offer: pass the offer id, e.g. { offer_id: 438 }.');
   }
   const id = typeof rest.offer_id === 'number' || typeof rest.offer_id === 'bigint' ? String(rest.offer_id) : typeof rest.offer_id === 'string' ? rest.offer_id.trim() : '';
-  if (!/^[0-9]+$/.test(id) || BigInt(id) <= 0n) throw new InvalidArgumentError('data.offer_id', `expected a positive offer id, got ${describe(rest.offer_id)}.`);
+  if (!/^[0-9]+$/.test(id) || BigInt(id) <= 0n) throw new InvalidArgumentError('data.offer_id', `expected a positive offer id, got ${describeValue(rest.offer_id)}.`);
   if (rest.type === undefined || rest.type === null) {
     throw new InvalidArgumentError('data.type', `pass the creative type, one of: ${OFFER_FILE_TYPES.join(', ')}.`);
   }
   if (typeof rest.type !== 'string' || !(OFFER_FILE_TYPES as readonly string[]).includes(rest.type)) {
-    throw new InvalidArgumentError('data.type', `HasOffers accepts only ${OFFER_FILE_TYPES.map((t) => `"${t}"`).join(', ')}; got ${describe(rest.type)}.`);
+    throw new InvalidArgumentError('data.type', `HasOffers accepts only ${OFFER_FILE_TYPES.map((t) => `"${t}"`).join(', ')}; got ${describeValue(rest.type)}.`);
   }
   positiveInteger('width', rest.width);
   positiveInteger('height', rest.height);
@@ -86,7 +86,7 @@ export function checkOfferFileFields(data: unknown, defaultName: string | undefi
     }
     filename = defaultName ?? '';
   } else {
-    if (typeof given !== 'string' || given.trim() === '') throw new InvalidArgumentError('data.filename', `expected a non-empty file name, got ${describe(given)}.`);
+    if (typeof given !== 'string' || given.trim() === '') throw new InvalidArgumentError('data.filename', `expected a non-empty file name, got ${describeValue(given)}.`);
     if (badName(given)) throw new InvalidArgumentError('data.filename', `"${given}" contains a slash, backslash, double quote or control character; pass a bare file name like "banner.png".`);
     filename = given;
   }

@@ -5,6 +5,7 @@ import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Readable } from 'node:stream';
 import { InvalidArgumentError } from '../errors.js';
+import { describeValue } from '../util/describe.js';
 
 /**
  * What an upload takes: a file path, bytes, a Blob (a `File`, or `fs.openAsBlob()`), a Node
@@ -29,11 +30,6 @@ const SLICE = 64 * 1024;
 
 const FILE_HELP = 'pass a file path, a Buffer/Uint8Array, a Blob (e.g. `await fs.openAsBlob(path)`) or a readable stream';
 
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (typeof value === 'object') return `a ${(value as object).constructor?.name ?? 'object'}`;
-  return `${typeof value} ${JSON.stringify(value)}`;
-}
 
 function isNodeReadable(value: unknown): value is NodeJS.ReadableStream {
   return value !== null && typeof value === 'object' && typeof (value as { pipe?: unknown }).pipe === 'function' && typeof (value as { on?: unknown }).on === 'function';

@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HasOffersAPI } from '../../src/index.js';
 import { makeRedactor } from '../../src/transport/redact.js';
-import { MAX_QUERY_LENGTH, Transport } from '../../src/transport/transport.js';
+import { Transport } from '../../src/transport/transport.js';
+import { MAX_QUERY_LENGTH } from '../../src/wire/request.js';
 import type { TransportOptions } from '../../src/transport/transport.js';
 import type { WirePair } from '../../src/wire/params.js';
 import { envelope, sendJson, startServer, TOKEN } from './helpers.js';

@@ -1,7 +1,7 @@
 /** `tsoffers call <Target> <Method> key=value…`: any API method through `api.call`. */
 import { parseCallParams } from '../call-params.js';
 import { defineCommand } from '../command.js';
-import { clientOptions, createClient, csvOptions, formatOf, tableOptions, write } from '../context.js';
+import { clientOptions, cliClient, csvOptions, formatOf, tableOptions, write } from '../context.js';
 import { EXIT, UsageError } from '../exit-codes.js';
 import { CONNECTION_FLAGS, OUTPUT_FLAGS } from '../flags.js';
 import { renderAny } from '../output.js';
@@ -33,7 +33,7 @@ Lists of models print as a table, one model as "field  value" lines, anything el
     if (!NAME.test(method)) throw new UsageError(`"${method}" is not a Method name (like findAll).`, label);
     const params = parseCallParams(rest);
     const format = formatOf(flags, label);
-    const api = createClient(clientOptions(flags, io.env, label, io.api), io);
+    const api = cliClient(clientOptions(flags, io.env, label, io.api), io);
     try {
       const result = await api.call(target, method, params, { signal: io.signal });
       write(io, renderAny(result, format, tableOptions(io, flags, { priority: ['id'] }), csvOptions(flags)));

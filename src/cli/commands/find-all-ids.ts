@@ -1,5 +1,5 @@
 /** `tsoffers <manager> find-all-ids`: the ids of the matching records. */
-import { clientOptions, createClient, csvOptions, formatOf } from '../context.js';
+import { clientOptions, cliClient, csvOptions, formatOf } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { CONNECTION_FLAGS, OUTPUT_FLAGS, QUERY_FLAGS } from '../flags.js';
 import { defineManagerCommand, unexpectedArgument } from '../managers.js';
@@ -17,7 +17,7 @@ export const findAllIds = defineManagerCommand({
   async run({ flags, args, io, label, context: info }) {
     const format = formatOf(flags, label);
     if (args.length) throw unexpectedArgument(args[0]!, label);
-    const api = createClient(clientOptions(flags, io.env, label, io.api), io);
+    const api = cliClient(clientOptions(flags, io.env, label, io.api), io);
     try {
       const query = await asUsage(() => buildQuery(queryManager(api, info).query(), flags, label), label);
       const ids = await query.ids({ signal: io.signal });

@@ -1,6 +1,6 @@
 /** `tsoffers <manager> find-all`: a page (or, with --all, every page) of records through the query builder. */
 import type { Model } from '../../index.js';
-import { clientOptions, createClient, csvOptions, formatOf, tableOptions, write } from '../context.js';
+import { clientOptions, cliClient, csvOptions, formatOf, tableOptions, write } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { CONNECTION_FLAGS, OUTPUT_FLAGS, QUERY_FLAGS } from '../flags.js';
 import { defineManagerCommand, modelSections, unexpectedArgument } from '../managers.js';
@@ -26,7 +26,7 @@ export const findAll = defineManagerCommand({
     // After id, name and status, show what the user asked about: the fields they filter and sort on.
     const asked = [...flags.where.map((expression) => /^\s*([\w.]+)/.exec(expression)?.[1] ?? ''), ...flags.sort.map((spec) => spec.replace(/^-/, ''))];
     const table = tableOptions(io, flags, { columns: flags.fields, priority: ['id', ...(displayField ? [displayField] : []), 'status', ...asked.filter(Boolean)] });
-    const api = createClient(clientOptions(flags, io.env, label, io.api), io);
+    const api = cliClient(clientOptions(flags, io.env, label, io.api), io);
     try {
       const query = await asUsage(() => buildQuery(queryManager(api, info).query(), flags, label), label);
       let items: Model[];

@@ -1,5 +1,5 @@
 /** `tsoffers <manager> find-by-id ID`: one record as "field  value" lines; exit 4 when there is none. */
-import { clientOptions, createClient, csvOptions, formatOf, tableOptions, write } from '../context.js';
+import { clientOptions, cliClient, csvOptions, formatOf, tableOptions, write } from '../context.js';
 import { CliExit, EXIT, UsageError } from '../exit-codes.js';
 import { CONNECTION_FLAGS, OUTPUT_FLAGS, QUERY_FLAGS } from '../flags.js';
 import { defineManagerCommand, modelSections } from '../managers.js';
@@ -21,7 +21,7 @@ export const findById = defineManagerCommand({
     if (args.length !== 1) throw new UsageError(`find-by-id takes exactly one id, got ${args.length ? args.join(' ') : 'none'}.`, label);
     const id = args[0]!;
     if (!/^\d+$/.test(id)) throw new UsageError(`"${id}" is not an id: ids are whole numbers, like 62.`, label);
-    const api = createClient(clientOptions(flags, io.env, label, io.api), io);
+    const api = cliClient(clientOptions(flags, io.env, label, io.api), io);
     try {
       const { fields, contain } = flags;
       const query = { ...(fields.length ? { fields } : {}), ...(contain.length ? { contain } : {}) };

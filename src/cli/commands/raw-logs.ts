@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import type { LogTypeManager, RawLogProgress } from '../../rawlog/index.js';
 import { HASOFFERS_RATE_LIMIT } from '../../transport/limiter.js';
 import { defineCommand, flag } from '../command.js';
-import { clientOptions, createClient, csvOptions, formatOf, tableOptions, write } from '../context.js';
+import { clientOptions, cliClient, csvOptions, formatOf, tableOptions, write } from '../context.js';
 import { CliExit, EXIT, UsageError } from '../exit-codes.js';
 import { CONNECTION_FLAGS, OUTPUT_FLAGS } from '../flags.js';
 import { csvLine, renderCsv, renderJson, renderTable } from '../output.js';
@@ -115,7 +115,7 @@ export const rawLogs = defineCommand({
     const format = formatOf(values, label);
 
     const connection = clientOptions(values, io.env, label, io.api);
-    const api = createClient(connection, io);
+    const api = cliClient(connection, io);
     try {
       const manager = api.rawLogs[kind as Kind] as LogTypeManager;
       if (what === 'list') {

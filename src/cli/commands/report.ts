@@ -6,7 +6,7 @@
 import { rename, rm } from 'node:fs/promises';
 import type { ReportBuilder } from '../../index.js';
 import { defineCommand, flag, suggest } from '../command.js';
-import { clientOptions, createClient, csvOptions, formatOf, tableOptions, write } from '../context.js';
+import { clientOptions, cliClient, csvOptions, formatOf, tableOptions, write } from '../context.js';
 import { EXIT, UsageError } from '../exit-codes.js';
 import { CONNECTION_FLAGS, OUTPUT_FLAGS } from '../flags.js';
 import { csvLine, renderCsv, renderJson, renderTable } from '../output.js';
@@ -74,7 +74,7 @@ export const report = defineCommand({
     const fields = values.fields;
     const { from, to } = values;
     if ((from === undefined) !== (to === undefined)) throw new UsageError('--from and --to go together (the date window).', label);
-    const api = createClient(clientOptions(values, io.env, label, io.api), io);
+    const api = cliClient(clientOptions(values, io.env, label, io.api), io);
     try {
       const report = await asUsage(() => {
         let built = ((api.reports as unknown as Record<string, () => AnyReport>)[method]!)().fields(...fields);
