@@ -3,6 +3,7 @@
  * shown with their fields as HasOffers sent them plus contained relations under their property
  * names (`country`, `advertiser`).
  */
+import { csvField } from '../util/csv-field.js';
 import { Model } from '../runtime/model.js';
 import { escapeJsonControls, forTerminal } from './terminal.js';
 
@@ -206,8 +207,7 @@ function isFormula(text: string): boolean {
  * then RFC 4180 quoting where a comma, quote, CR, LF or tab, or surrounding space, needs it.
  */
 export function csvCell(text: string, options: CsvOptions = {}): string {
-  const cell = options.rawCells !== true && isFormula(text) ? `'${text}` : text;
-  return /[",\r\n\t]|^\s|\s$/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+  return csvField(options.rawCells !== true && isFormula(text) ? `'${text}` : text);
 }
 
 /** One CSV line of cells, CRLF-terminated. */

@@ -92,7 +92,8 @@ const AGENTS = [
 ];
 const DEVICES = [['', '', 'Windows', '10'], ['Apple', 'iPhone', 'iOS', '17.4'], ['Samsung', 'SM-S911B', 'Android', '14']] as const;
 
-function csvCell(column: string, value: string): string {
+/** A cell as HasOffers' raw logs write it: quoted always, except the bare (numeric) columns. */
+function logCell(column: string, value: string): string {
   return BARE.has(column) && value !== '' ? value : `"${value.replace(/"/g, '""')}"`;
 }
 
@@ -180,7 +181,7 @@ export function buildLogCsv(seed: number, schema: SandboxSchema, type: SandboxLo
       req_connection_speed: rng.pick(['broadband', 'mobile']),
     };
     values.session_ip = values.ip as string;
-    lines.push(columns.map((column) => csvCell(column, values[column] ?? '')).join(','));
+    lines.push(columns.map((column) => logCell(column, values[column] ?? '')).join(','));
   });
   return `${lines.join('\n')}\n`;
 }

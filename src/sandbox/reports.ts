@@ -9,6 +9,7 @@
  * them (none: no referral programs, manager commissions, subscriptions or server logs are
  * seeded), in the same envelope.
  */
+import { csvField } from '../util/csv-field.js';
 import { randomBytes } from 'node:crypto';
 import { byHeader, CsvParser } from '../rawlog/csv.js';
 import { ApiFailure } from './errors.js';
@@ -488,10 +489,6 @@ export function runReport(ctx: QueryContext & { readonly seed: number }, key: st
 const exports = new Map<string, Buffer>();
 const MAX_EXPORTS = 32;
 
-function csvCell(value: string | null): string {
-  const cell = value ?? '';
-  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
-}
 
 /** DownloadReport.getDownloadReportLink: computes the export now, answers a link to its CSV. */
 export function exportLink(ctx: QueryContext & { readonly seed: number; readonly origin: string }, params: PhpArray): JsonValue {
@@ -509,8 +506,8 @@ export function exportLink(ctx: QueryContext & { readonly seed: number; readonly
   withWindow.set('data_start', start);
   withWindow.set('data_end', end);
   const { rows, fields } = computeRows(ctx, key, withWindow, model);
-  const lines = [fields.map((field) => csvCell(field)).join(',')];
-  for (const row of rows) lines.push(fields.map((field) => csvCell(row.get(field.slice(0, field.indexOf('.')))?.get(field.slice(field.indexOf('.') + 1)) ?? null)).join(','));
+  const lines = [fields.map((field) => csvField(field)).join(',')];
+  for (const row of rows) lines.push(fields.map((field) => csvField(row.get(field.slice(0, field.indexOf('.')))?.get(field.slice(field.indexOf('.') + 1)) ?? '')).join(','));
   const token = randomBytes(12).toString('hex');
   exports.set(token, Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8'));
   while (exports.size > MAX_EXPORTS) exports.delete(exports.keys().next().value as string);
