@@ -8,6 +8,7 @@
  * A layer lists units that do not import each other. Where a lower layer needs something from
  * above it is handed a narrow interface (a ModelHost for models, a DecodeHost for the decoder).
  */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { adjacency, cycles, importGraph, importsOf } from './graph.js';
@@ -76,5 +77,14 @@ describe('the import graph', () => {
   it('lets only the SDK surface (client, index) import generated/: the sandbox and the CLI take the tables from it', () => {
     const direct = graph.edges.filter((edge) => unitOf(edge.to) === 'generated' && !['generated', 'client', 'index'].includes(unitOf(edge.from))).map((edge) => `${edge.from} imports ${edge.to}`);
     expect(direct).toEqual([]);
+  });
+});
+
+describe("the README's layout section", () => {
+  it('lists every unit, in the layers\' order, and nothing that does not exist', () => {
+    const readme = readFileSync(`${root}README.md`, 'utf8');
+    const section = readme.slice(readme.indexOf('<!-- layout:start -->'), readme.indexOf('<!-- layout:end -->'));
+    const listed = [...section.matchAll(/^\| `([^`]+)` \|/gm)].map((match) => unitOf((match[1] as string).replace(/\/$/, '/x.ts')));
+    expect(listed).toEqual(LAYERS.flat());
   });
 });
