@@ -58,9 +58,9 @@ function mib(bytes: number): string {
 
 /**
  * What a whole-file read holds, estimated as records are built: per record its object (32 bytes
- * and 8 per field), per non-empty field a string (24 bytes and its characters). Measured in V8 for
- * 57-column click logs it is 1.0-1.5 times the heap the records really take (empty fields share
- * one string; short ones are copies, longer ones slices of the chunk they came from).
+ * and 8 per field), per non-empty field a string (24 bytes and its characters). For click logs it
+ * errs on the high side of the heap the records really take (empty fields share one string;
+ * short ones are copies, longer ones slices of the chunk they came from).
  */
 export class HeldBudget {
   held = 0;
@@ -191,8 +191,8 @@ export class Pump<T> {
    *
    * Inflated chunks are parsed here, in the consumer's turn, not in zlib's 'data' callback:
    * node:zlib dispatches the next input chunk to the thread pool only after that callback
-   * returns, so parsing inside it serialised inflate and parse (measured: a third of the time
-   * idle). Queuing raw chunks lets both cores work.
+   * returns, so parsing inside it would serialise inflate and parse. Queuing raw chunks lets both
+   * cores work.
    */
   async next(): Promise<T[] | undefined> {
     this.start();

@@ -113,7 +113,7 @@ const SAFE_KEY = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 /**
  * Builds the record constructor for one header. The constructor is generated so that every record
  * of a file shares one hidden class with its fields in-object: filling 57 properties by a computed
- * key in a loop measured several times slower in V8. Header names are embedded only as JSON string
+ * key in a loop is several times slower in V8. Header names are embedded only as JSON string
  * literals (`this["name"] = …`), never as code; `__proto__` and non-identifier names fall back to
  * `Object.defineProperty` so a hostile header cannot change the prototype.
  */
