@@ -2,8 +2,8 @@
  * Incremental CSV parser for HasOffers raw logs (RFC 4180: `,` separator, `"` quoting with `""`
  * escapes, quoted fields may hold commas and newlines; CRLF, LF or a lone CR end a row).
  *
- * Why hand-written rather than papaparse: papaparse with `header: true` measured 25 MB/s here,
- * no faster than pyoffers, and HasOffers quotes nearly every string field, so a "no quotes on
+ * Why hand-written rather than papaparse: papaparse with `header: true` is no faster than
+ * pyoffers, and HasOffers quotes nearly every string field, so a "no quotes on
  * this line" shortcut would rarely apply. This parser finds a quoted field's end with one native
  * `indexOf('"')` and only builds a new string when the field really holds a `""` escape, so the
  * common row costs one slice per field. papaparse stays in the project as the reference it is
@@ -86,8 +86,8 @@ export class CsvParser {
    * Parses every complete row of the UTF-8 bytes seen so far.
    *
    * Each chunk is decoded on its own and scanned as the flat string it is: scanning `tail +
-   * chunk` as a V8 cons string measured 2-3x slower than flat text, and re-joining the tail to
-   * the chunk as bytes (the previous design) copied every chunk once more before decoding. The
+   * chunk` as a V8 cons string is much slower than flat text, and re-joining the tail to the
+   * chunk as bytes would copy every chunk once more before decoding. The
    * row cut by the boundary is finished from a small joined string (the tail plus the start of
    * the new text), and the rest of the chunk is parsed in place.
    */

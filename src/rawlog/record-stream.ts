@@ -58,9 +58,9 @@ function mib(bytes: number): string {
 
 /**
  * What a whole-file read holds, estimated as records are built: per record its object (32 bytes
- * and 8 per field), per non-empty field a string (24 bytes and its characters). Measured in V8 for
- * 57-column click logs it is 1.0-1.5 times the heap the records really take (empty fields share
- * one string; short ones are copies, longer ones slices of the chunk they came from).
+ * and 8 per field), per non-empty field a string (24 bytes and its characters). For click logs it
+ * errs on the high side of the heap the records really take (empty fields share one string;
+ * short ones are copies, longer ones slices of the chunk they came from).
  */
 export class HeldBudget {
   held = 0;
@@ -119,7 +119,18 @@ interface ItemDecoder<T> {
   end(out: T[]): void;
 }
 
-type SourceFactory = (signal: AbortSignal) => AsyncIterable<Uint8Array> | Promise<AsyncIterable<Uint8Array>>;
+/**
+ * Starts a file's download under the signal the pump controls (so cancelling the pump also stops
+ * it) and gives its body.
+ */
+export type OpenDownload = (signal: AbortSignal) => AsyncIterable<Uint8Array> | Promise<AsyncIterable<Uint8Array>>;
+
+/** The bytes of one zip archive: a body already there, or a download to start. */
+export type ArchiveSource = AsyncIterable<Uint8Array> | OpenDownload;
+
+function opener(source: ArchiveSource): OpenDownload {
+  return typeof source === 'function' ? source : () => source;
+}
 
 /** One file in flight. Start it, then call `next()` for batches until it returns undefined. */
 export class Pump<T> {
@@ -140,7 +151,7 @@ export class Pump<T> {
   private paused = false;
 
   constructor(
-    private readonly source: SourceFactory,
+    private readonly open: OpenDownload,
     private readonly decoder: ItemDecoder<T>,
     private readonly options: ReadRawLogOptions<LogType | undefined, boolean>,
   ) {
@@ -180,8 +191,8 @@ export class Pump<T> {
    *
    * Inflated chunks are parsed here, in the consumer's turn, not in zlib's 'data' callback:
    * node:zlib dispatches the next input chunk to the thread pool only after that callback
-   * returns, so parsing inside it serialised inflate and parse (measured: a third of the time
-   * idle). Queuing raw chunks lets both cores work.
+   * returns, so parsing inside it would serialise inflate and parse. Queuing raw chunks lets both
+   * cores work.
    */
   async next(): Promise<T[] | undefined> {
     this.start();
@@ -282,7 +293,7 @@ export class Pump<T> {
     try {
       let body: AsyncIterable<Uint8Array>;
       try {
-        body = await this.source(this.controller.signal);
+        body = await this.open(this.controller.signal);
       } catch (err) {
         if (this.failure !== undefined) return;
         throw nameFile(err, this.options.fileName);
@@ -346,13 +357,14 @@ function nameFile(err: unknown, fileName: string): unknown {
   return err;
 }
 
-function recordDecoder(options: Pick<ReadRawLogOptions<LogType | undefined, boolean>, 'fileName' | 'coerce' | 'utcOffsetMinutes'>, budget?: HeldBudget): ItemDecoder<LogRecordBase> {
-  let build: RecordBuilder | undefined;
-  let out: LogRecordBase[] = [];
+/** Records of type `R` (the one the read's log type and `coerce` stand for) from CSV chunks. */
+function recordDecoder<R extends LogRecordBase>(options: Pick<ReadRawLogOptions<LogType | undefined, boolean>, 'fileName' | 'coerce' | 'utcOffsetMinutes'>, budget?: HeldBudget): ItemDecoder<R> {
+  let build: RecordBuilder<R> | undefined;
+  let out: R[] = [];
   const parser = new CsvParser(
     (fields, count) => {
       if (!build) {
-        build = recordBuilder(fields.slice(0, count), {
+        build = recordBuilder<R>(fields.slice(0, count), {
           coerce: options.coerce,
           utcOffsetMinutes: options.utcOffsetMinutes,
           fileName: options.fileName,
@@ -397,17 +409,17 @@ export class RawLogRecordStream<R> implements AsyncIterableIterator<R> {
   private batch: R[] = [];
   private i = 0;
 
-  constructor(private readonly pump: BatchSource<R>) {}
+  constructor(private readonly source: BatchSource<R>) {}
 
   next(): Promise<IteratorResult<R>> {
     // After an abort or a failure the rest of a batch already taken is withheld too.
-    if (this.i < this.batch.length && !this.pump.failed()) return Promise.resolve({ value: this.batch[this.i++]!, done: false });
+    if (this.i < this.batch.length && !this.source.failed()) return Promise.resolve({ value: this.batch[this.i++]!, done: false });
     return this.refill();
   }
 
   /** Leaving a `for await` early stops the download. */
   return(): Promise<IteratorResult<R>> {
-    this.pump.cancel();
+    this.source.cancel();
     this.batch = [];
     return Promise.resolve({ value: undefined, done: true });
   }
@@ -421,16 +433,16 @@ export class RawLogRecordStream<R> implements AsyncIterableIterator<R> {
     try {
       if (this.i < this.batch.length) yield this.batch.slice(this.i);
       this.batch = [];
-      for (let b = await this.pump.next(); b; b = await this.pump.next()) if (b.length) yield b;
+      for (let b = await this.source.next(); b; b = await this.source.next()) if (b.length) yield b;
     } finally {
-      this.pump.cancel();
+      this.source.cancel();
     }
   }
 
   private async refill(): Promise<IteratorResult<R>> {
     this.batch = [];
     for (;;) {
-      const b = await this.pump.next();
+      const b = await this.source.next();
       if (!b) {
         this.batch = [];
         return { value: undefined, done: true };
@@ -444,27 +456,20 @@ export class RawLogRecordStream<R> implements AsyncIterableIterator<R> {
   }
 }
 
-type Source = AsyncIterable<Uint8Array> | SourceFactory;
-
-function factory(source: Source): SourceFactory {
-  return typeof source === 'function' ? source : () => source;
-}
-
 /**
  * Streams the records of one raw-log zip. `source` is the download body, or a function that
  * starts the download with the abort signal the stream controls (so cancelling also stops it).
  */
 export function readRawLog<T extends LogType | undefined = undefined, C extends boolean = false>(
-  source: Source,
+  source: ArchiveSource,
   options: ReadRawLogOptions<T, C>,
 ): RawLogRecordStream<RecordOf<T, C>> {
-  const pump = new Pump<LogRecordBase>(factory(source), recordDecoder(options), options);
-  return new RawLogRecordStream(pump as unknown as Pump<RecordOf<T, C>>);
+  return new RawLogRecordStream(new Pump(opener(source), recordDecoder<RecordOf<T, C>>(options), options));
 }
 
 /** All records of one raw-log zip, returned only once the archive is verified. */
 export async function readRawLogRecords<T extends LogType | undefined = undefined, C extends boolean = false>(
-  source: Source,
+  source: ArchiveSource,
   options: ReadRawLogOptions<T, C>,
 ): Promise<RecordOf<T, C>[]> {
   const all: RecordOf<T, C>[] = [];
@@ -479,10 +484,10 @@ export async function readRawLogRecords<T extends LogType | undefined = undefine
 
 /** The verified CSV bytes of one raw-log zip. */
 export async function readRawLogCsv(
-  source: Source,
+  source: ArchiveSource,
   options: Omit<ReadRawLogOptions, 'coerce' | 'logType' | 'utcOffsetMinutes'>,
 ): Promise<Buffer> {
-  const pump = new Pump<Uint8Array>(factory(source), bytesDecoder, { ...options, readAheadBytes: Number.POSITIVE_INFINITY });
+  const pump = new Pump(opener(source), bytesDecoder, { ...options, readAheadBytes: Number.POSITIVE_INFINITY });
   const parts: Uint8Array[] = [];
   for (let b = await pump.next(); b; b = await pump.next()) for (const c of b) parts.push(c);
   return Buffer.concat(parts);
@@ -494,18 +499,18 @@ export function parseCsvRecords<T extends LogType | undefined = undefined, C ext
   options: Pick<ReadRawLogOptions<T, C>, 'fileName' | 'coerce' | 'utcOffsetMinutes'>,
   budget?: HeldBudget,
 ): RecordOf<T, C>[] {
-  const decoder = recordDecoder(options, budget);
-  const out: LogRecordBase[] = [];
+  const decoder = recordDecoder<RecordOf<T, C>>(options, budget);
+  const out: RecordOf<T, C>[] = [];
   decoder.data(csv, out);
   decoder.end(out);
-  return out as unknown as RecordOf<T, C>[];
+  return out;
 }
 
 /** Internal: a pump over records, for the period iterator. */
 export function recordPump<T extends LogType | undefined, C extends boolean>(
-  source: Source,
+  source: ArchiveSource,
   options: ReadRawLogOptions<T, C>,
   budget?: HeldBudget,
 ): Pump<RecordOf<T, C>> {
-  return new Pump<LogRecordBase>(factory(source), recordDecoder(options, budget), options) as unknown as Pump<RecordOf<T, C>>;
+  return new Pump(opener(source), recordDecoder<RecordOf<T, C>>(options, budget), options);
 }

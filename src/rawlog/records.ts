@@ -100,7 +100,8 @@ export interface RecordFactoryOptions {
   readonly fileName?: string;
 }
 
-export type RecordBuilder = (fields: readonly string[], count: number) => LogRecordBase;
+/** Builds one record of a file from its fields; `R` is the record type its caller's log type stands for. */
+export type RecordBuilder<R extends LogRecordBase = LogRecordBase> = (fields: readonly string[], count: number) => R;
 
 type NumFn = (v: string) => number | null;
 type DateFn = (v: string) => Date | null;
@@ -112,11 +113,11 @@ const SAFE_KEY = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 /**
  * Builds the record constructor for one header. The constructor is generated so that every record
  * of a file shares one hidden class with its fields in-object: filling 57 properties by a computed
- * key in a loop measured several times slower in V8. Header names are embedded only as JSON string
+ * key in a loop is several times slower in V8. Header names are embedded only as JSON string
  * literals (`this["name"] = …`), never as code; `__proto__` and non-identifier names fall back to
  * `Object.defineProperty` so a hostile header cannot change the prototype.
  */
-export function recordBuilder(header: readonly string[], options: RecordFactoryOptions = {}): RecordBuilder {
+export function recordBuilder<R extends LogRecordBase = LogRecordBase>(header: readonly string[], options: RecordFactoryOptions = {}): RecordBuilder<R> {
   const fileName = options.fileName ?? '<csv>';
   const width = header.length;
   const coerce = options.coerce === true;
@@ -164,7 +165,8 @@ export function recordBuilder(header: readonly string[], options: RecordFactoryO
     if (count !== width) {
       throw new RawLogFormatError(fileName, `row ${row} has ${count} fields, the header has ${width}`);
     }
-    return make(fields, num, date);
+    // The header decides the keys; which record type they make is the caller's word (its log type).
+    return make(fields, num, date) as R;
   };
 }
 

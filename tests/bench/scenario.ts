@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createInflateRaw } from 'node:zlib';
 import { RawLogs } from '../../src/rawlog/raw-logs.js';
-import type { RawLogMethod, RawLogTransport } from '../../src/rawlog/raw-logs.js';
+import type { RawLogMethod, RawLogTransport } from '../../src/rawlog/raw-log-transport.js';
 import type { InflateEngine } from '../../src/rawlog/zip-reader.js';
 
 export interface Job {

@@ -8,7 +8,7 @@ import { inspect } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { RawLogs } from '../../src/rawlog/raw-logs.js';
-import type { RawLogMethod, RawLogTransport } from '../../src/rawlog/raw-logs.js';
+import type { RawLogMethod, RawLogTransport } from '../../src/rawlog/raw-log-transport.js';
 import { CLICK_COLUMNS } from '../../src/rawlog/columns.js';
 import { missingSharedFixture } from './helpers.js';
 

@@ -1,5 +1,5 @@
 /** A RawLogTransport over real fetch calls, for tests against a 127.0.0.1 server. */
-import type { RawLogMethod, RawLogTransport } from '../../src/rawlog/raw-logs.js';
+import type { RawLogMethod, RawLogTransport } from '../../src/rawlog/raw-log-transport.js';
 
 export class FetchTransport implements RawLogTransport {
   constructor(private readonly base: string) {}

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RawLogIntegrityError } from '../../src/rawlog/errors.js';
 import { RawLogs } from '../../src/rawlog/raw-logs.js';
-import type { RawLogProgress } from '../../src/rawlog/raw-logs.js';
+import type { RawLogProgress } from '../../src/rawlog/options.js';
 import { FetchTransport } from './fetch-transport.js';
 import { buildZip, rejection } from './helpers.js';
 
