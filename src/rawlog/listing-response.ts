@@ -1,5 +1,6 @@
 /** Reading HasOffers' answers to the RawLog listing calls: refused with RawLogResponseError when they are not what the API documents. */
 import { RawLogResponseError } from './errors.js';
+import { isPlainObject } from '../util/is-plain-object.js';
 
 export interface DateDirData {
   readonly displayName: string;
@@ -12,12 +13,8 @@ export interface LogFileData {
   readonly startTimestamp?: string;
 }
 
-export function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 export function field(data: unknown, name: string, method: string): unknown[] {
-  const v = isRecord(data) ? data[name] : undefined;
+  const v = isPlainObject(data) ? data[name] : undefined;
   if (!Array.isArray(v)) throw new RawLogResponseError(method, `no \`${name}\` list in data`);
   return v;
 }
@@ -29,12 +26,12 @@ function str(v: Record<string, unknown>, key: string, method: string): string {
 }
 
 export function dirData(v: unknown): DateDirData {
-  if (!isRecord(v)) throw new RawLogResponseError('listDateDirs', 'an item of dateDirs is not an object');
+  if (!isPlainObject(v)) throw new RawLogResponseError('listDateDirs', 'an item of dateDirs is not an object');
   return { displayName: str(v, 'displayName', 'listDateDirs'), dirName: str(v, 'dirName', 'listDateDirs') };
 }
 
 export function fileData(v: unknown): LogFileData {
-  if (!isRecord(v)) throw new RawLogResponseError('listLogs', 'an item of logFiles is not an object');
+  if (!isPlainObject(v)) throw new RawLogResponseError('listLogs', 'an item of logFiles is not an object');
   const start = v['startTimestamp'];
   return {
     displayName: str(v, 'displayName', 'listLogs'),
@@ -45,7 +42,7 @@ export function fileData(v: unknown): LogFileData {
 
 /** getDownloadLink's `link`. */
 export function linkData(data: unknown): string {
-  const link = isRecord(data) ? data['link'] : undefined;
+  const link = isPlainObject(data) ? data['link'] : undefined;
   if (typeof link !== 'string' || link === '') throw new RawLogResponseError('getDownloadLink', 'no `link` string in data');
   return link;
 }

@@ -8,7 +8,8 @@
 import { InvalidArgumentError } from '../errors.js';
 import { DateDir, LogFile } from './listing.js';
 import type { DateDirHost, LogFileHost } from './listing.js';
-import { dirData, field, fileData, isRecord, linkData } from './listing-response.js';
+import { dirData, field, fileData, linkData } from './listing-response.js';
+import { isPlainObject } from '../util/is-plain-object.js';
 import { checkReadOptions, maxHeld } from './options.js';
 import type { IterateOptions, RawLogCallOptions, RawLogPeriod, ReadOptions } from './options.js';
 import { PeriodSource } from './period.js';
@@ -33,7 +34,7 @@ export class LogTypeManager<T extends LogType = LogType> implements DateDirHost<
     if (!/^\d{8}$/.test(dirName)) throw new InvalidArgumentError('dirName', `expected YYYYMMDD, got ${JSON.stringify(dirName)}`);
     const data = await this.call('listLogs', { date_dir: dirName }, options);
     // HasOffers answers a day without logs with an empty data object rather than logFiles: [].
-    if (isRecord(data) && data['logFiles'] === undefined) return [];
+    if (isPlainObject(data) && data['logFiles'] === undefined) return [];
     return field(data, 'logFiles', 'listLogs').map((f) => new LogFile(this, fileData(f)));
   }
 
