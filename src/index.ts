@@ -43,6 +43,7 @@ export {
 } from './rawlog/index.js';
 export type {
   RawLogTransport,
+  RawLogCallOptions,
   RawLogPeriod,
   RawLogProgress,
   ReadOptions,

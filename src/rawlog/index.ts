@@ -2,8 +2,7 @@
 export { RawLogs, LogTypeManager } from './raw-logs.js';
 export { DateDir, LogFile } from './listing.js';
 export type { RawLogTransport, RawLogMethod } from './raw-log-transport.js';
-/** RawLogCallOptions, under the name this module exports it as (the API calls' own `CallOptions` also has `raw`). */
-export type { RawLogCallOptions as CallOptions, RawLogPeriod, RawLogProgress, ReadOptions, IterateOptions } from './options.js';
+export type { RawLogCallOptions, RawLogPeriod, RawLogProgress, ReadOptions, IterateOptions } from './options.js';
 export { readRawLog, readRawLogRecords, readRawLogCsv, RawLogRecordStream, DEFAULT_READ_AHEAD_BYTES, DEFAULT_MAX_HELD_BYTES, RawLogMemoryLimitError } from './record-stream.js';
 export type { WholeReadLimits } from './record-stream.js';
 export type { ReadRawLogOptions } from './record-stream.js';
