@@ -23,13 +23,17 @@ export function isDefect(v: object): v is ZipDefect {
   return 'defect' in v;
 }
 
-export interface LocalHeader {
+/** What a local header and its central directory entry both say of an entry. */
+export interface EntryFields {
   readonly flags: number;
   readonly method: number;
   readonly crc: number;
   readonly compressedSize: number;
   readonly size: number;
   readonly name: string;
+}
+
+export interface LocalHeader extends EntryFields {
   /** Offset of the entry's data from the header's start. */
   readonly dataStart: number;
 }
@@ -43,13 +47,7 @@ export interface EndOfCentralDirectory {
   readonly offset: number;
 }
 
-export interface CentralHeader {
-  readonly flags: number;
-  readonly method: number;
-  readonly crc: number;
-  readonly compressedSize: number;
-  readonly size: number;
-  readonly name: string;
+export interface CentralHeader extends EntryFields {
   readonly localOffset: number;
 }
 
