@@ -20,6 +20,8 @@ export interface CustomMethodScope {
   run(params: readonly WirePair[], options?: CallOptions): Promise<unknown>;
   /** Decodes an answer as the client decodes every answer. */
   decode(data: unknown, result: ResultKind, model: string): unknown;
+  /** Checks the data of a standard create of `model` as `create` would, without sending anything. */
+  checkCreate(model: string, data: unknown, argument: string): void;
 }
 
 /** A behaviour returns what the method returns: a promise, or (for `report`) a builder. */
@@ -76,9 +78,16 @@ export const BEHAVIOURS: Readonly<Record<BehaviourName, Behaviour>> = {
     if (missing.length) {
       throw new InvalidArgumentError('userData', `the affiliate user needs ${missing.join(' and ')}; nothing was created. Example: { email: 'a@example.com', password: '…', password_confirmation: '…', first_name: 'A', last_name: 'B' }.`);
     }
+    if (Object.prototype.hasOwnProperty.call(userData, 'affiliate_id')) {
+      throw new InvalidArgumentError('userData.affiliate_id', 'leave it out: createWithUser sets it to the new affiliate\'s id; nothing was created.');
+    }
+    // The users manager's own checks (unknown, read-only or null fields), before the affiliate exists.
+    const usersManager = 'affiliateUsers';
+    const userModel = scope.context.table.controllers.find((controller) => controller.manager === usersManager)?.model ?? 'AffiliateUser';
+    scope.checkCreate(userModel, { ...userData, affiliate_id: '0' }, 'userData');
     const create = scope.manager.create as (data: unknown, options?: unknown) => Promise<Model>;
     const affiliate = await create(affiliateData, callOptions);
-    const users = scope.context.manager('affiliateUsers');
+    const users = scope.context.manager(usersManager);
     try {
       await (users.create as (data: unknown, options?: unknown) => Promise<unknown>)({ affiliate_id: String(affiliate.get('id')), ...userData }, callOptions);
     } catch (error) {

@@ -14,6 +14,7 @@ import { flattenInto, flattenParams } from '../wire/encode.js';
 import type { ParamValue, Params, WirePair } from '../wire/params.js';
 import type { ApiContext, CallOptions } from './context.js';
 import { BEHAVIOURS } from './behaviours.js';
+import type { CustomMethodScope } from './behaviours.js';
 import type { Model } from './model.js';
 import { modelDecoder } from './model-classes.js';
 import { isSafeMethodName } from './safety.js';
@@ -341,7 +342,16 @@ export function createManager(context: ApiContext, runner: CallRunner, controlle
     let impl: (...args: unknown[]) => unknown;
     if (spec.behaviour) {
       const behaviour = BEHAVIOURS[spec.behaviour];
-      manager[spec.name] = (...args: unknown[]) => behaviour({ context, controller, spec, manager, run: (params, options) => run(spec, params, options), decode: (data, result, model) => runner.decoder.decode(data, result, model) }, args);
+      const scope: CustomMethodScope = {
+        context,
+        controller,
+        spec,
+        manager,
+        run: (params, options) => run(spec, params, options),
+        decode: (data, result, model) => runner.decoder.decode(data, result, model),
+        checkCreate: (model, data, argument) => void flattenParams({ data: writableData(data, where, argument, querySchema(context, model), `the new ${model}'s fields`, true) }),
+      };
+      manager[spec.name] = (...args: unknown[]) => behaviour(scope, args);
       continue;
     }
     switch (spec.kind) {
@@ -468,6 +478,10 @@ export function createManager(context: ApiContext, runner: CallRunner, controlle
       }
       const spec = typeof method === 'string' ? (method === 'findAll' && findAll ? findAll : queryable.get(method)) : undefined;
       if (!spec) throw new InvalidArgumentError('method', `${controller.manager}.query(${describeValue(method)}): not a find-shaped method of ${controller.target}.${typeof method === 'string' ? suggestion(method, [...queryable.keys(), ...(findAll ? ['findAll'] : [])]) : ''}`);
+      // findAll's query parts are the builder's own: params here would otherwise be dropped (every row fetched).
+      if (spec === findAll && params !== undefined && !(isPlainObject(params) && Object.keys(params).length === 0)) {
+        throw new InvalidArgumentError('params', `${controller.manager}.query('findAll') takes no params: build the query with where(), sort(), fields(), contain() and limit(), or call ${controller.manager}.findAll(options).`);
+      }
       return builderFor(spec, params);
     };
   }

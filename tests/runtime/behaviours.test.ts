@@ -56,10 +56,19 @@ describe('affiliates.createWithUser', () => {
   // only checked by affiliateUsers.create (writableData) after the affiliate exists. A field the
   // AffiliateUser model does not have, a read-only one or a null is refused locally, with certainty,
   // yet the affiliate is created first and the caller gets a PartialCreateError.
-  it.fails('refuses user fields affiliateUsers.create would refuse before creating the affiliate', async () => {
+  it('refuses user fields affiliateUsers.create would refuse before creating the affiliate', async () => {
     const h = setup();
     h.answer({ Affiliate: { id: '9', company: 'Acme' } });
-    await expect(method(h.manager('affiliates'), 'createWithUser')({ ...USER, join_date: '2020-01-01' }, { company: 'Acme' })).rejects.toThrow(InvalidArgumentError);
+    await expect(method(h.manager('affiliates'), 'createWithUser')({ ...USER, join_date: '2020-01-01' }, { company: 'Acme' })).rejects.toThrow(/"join_date" is read-only/);
+    await expect(method(h.manager('affiliates'), 'createWithUser')({ ...USER, nmae: 'A' }, { company: 'Acme' })).rejects.toThrow(InvalidArgumentError);
+    await expect(method(h.manager('affiliates'), 'createWithUser')({ ...USER, first_name: null }, { company: 'Acme' })).rejects.toThrow(/cannot send null/);
+    await expect(method(h.manager('affiliates'), 'createWithUser')({ ...USER, first_name: Number.NaN }, { company: 'Acme' })).rejects.toThrow(/finite number/);
+    expect(h.sent).toEqual([]);
+  });
+
+  it("refuses an affiliate_id in the user's fields (it is the new affiliate's), before creating anything", async () => {
+    const h = setup();
+    await expect(method(h.manager('affiliates'), 'createWithUser')({ ...USER, affiliate_id: '3' }, { company: 'Acme' })).rejects.toThrow(/userData\.affiliate_id: leave it out/);
     expect(h.sent).toEqual([]);
   });
 });
