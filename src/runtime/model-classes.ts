@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '../errors.js';
 import type { FindAllOptions } from '../query/find-options.js';
-import { fieldAccessors, hostOf, Model } from './model.js';
+import { fieldCopier, hostOf, Model } from './model.js';
 import type { ModelClass, ModelConstructor } from './model.js';
 import type { ApiTable, MethodSpec, ModelSpec } from '../table/spec.js';
 import { SCOPED_QUERY } from './symbols.js';
@@ -100,7 +100,7 @@ export function modelClasses(table: ApiTable): Readonly<Record<string, ModelCons
     } }[spec.name] as ModelConstructor & { prototype: object };
     Object.defineProperties(made.prototype, members(table, spec));
     // After the members: a field named like an instance method or a related manager stays data.
-    Object.defineProperties(made.prototype, fieldAccessors(made.prototype, spec.fields));
+    fieldCopier(made.prototype, spec.fields);
     classes[spec.name] = made;
   }
   Object.freeze(classes);

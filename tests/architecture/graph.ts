@@ -22,41 +22,66 @@ function tsFiles(dir: string, out: string[] = []): string[] {
   return out;
 }
 
+/** The package's own entry points, as a file of this repository imports them by name. */
+const SELF: Readonly<Record<string, string>> = { tsoffers: 'src/index.ts', 'tsoffers/sandbox': 'src/sandbox/index.ts', 'tsoffers/codegen-runtime': 'src/runtime/types.ts' };
+const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..', '..');
+
 function resolveSpecifier(from: string, specifier: string): string | undefined {
+  const self = SELF[specifier];
+  if (self) return join(ROOT, self);
   if (!specifier.startsWith('.')) return undefined;
   const base = resolve(dirname(from), specifier);
   for (const candidate of [base.replace(/\.js$/, '.ts'), `${base}.ts`, join(base, 'index.ts')]) if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   return undefined;
 }
 
+/**
+ * Only `import type …` and `export type … from` are erased. Under verbatimModuleSyntax (tsconfig)
+ * `import { type A } from` stays as `import {} from`, which loads the module: a value edge.
+ */
 function typeOnlyImport(node: ts.ImportDeclaration): boolean {
-  const clause = node.importClause;
-  if (!clause) return false; // `import './x.js'` runs the module
-  if (clause.isTypeOnly) return true;
-  if (clause.name) return false;
-  const bindings = clause.namedBindings;
-  return bindings !== undefined && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((element) => element.isTypeOnly);
+  return node.importClause?.isTypeOnly === true;
 }
 
 function typeOnlyExport(node: ts.ExportDeclaration): boolean {
-  if (node.isTypeOnly) return true;
-  const clause = node.exportClause;
-  return clause !== undefined && ts.isNamedExports(clause) && clause.elements.length > 0 && clause.elements.every((element) => element.isTypeOnly);
+  return node.isTypeOnly;
+}
+
+/** `createRequire(…)(spec)` or `require(spec)`. */
+function isRequireCall(node: ts.CallExpression): boolean {
+  const callee = node.expression;
+  if (ts.isIdentifier(callee)) return callee.text === 'require';
+  return ts.isCallExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'createRequire';
 }
 
 /** The edges out of one file's text. */
 export function importsOf(file: string, text: string): Edge[] {
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const edges: Edge[] = [];
+  // String constants of the file, for `import(specifier)` with a `const specifier = '…'`.
+  const constants = new Map<string, string>();
+  const collect = (node: ts.Node): void => {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && ts.isStringLiteralLike(node.initializer) && ts.isVariableDeclarationList(node.parent) && node.parent.flags & ts.NodeFlags.Const) constants.set(node.name.text, node.initializer.text);
+    ts.forEachChild(node, collect);
+  };
+  collect(source);
   const add = (specifier: ts.Expression | undefined, typeOnly: boolean) => {
     if (!specifier || !ts.isStringLiteralLike(specifier)) return;
     const to = resolveSpecifier(file, specifier.text);
     if (to) edges.push({ from: file, to, typeOnly });
   };
+  const dynamic = (specifier: ts.Expression | undefined, what: string) => {
+    if (specifier && ts.isStringLiteralLike(specifier)) return add(specifier, false);
+    const name = specifier && ts.isIdentifier(specifier) ? constants.get(specifier.text) : undefined;
+    if (name === undefined) throw new Error(`${file}: ${what} with a specifier the import check cannot read; use a string literal or a const holding one.`);
+    const to = resolveSpecifier(file, name);
+    if (to) edges.push({ from: file, to, typeOnly: false });
+  };
   const visit = (node: ts.Node): void => {
     if (ts.isImportDeclaration(node)) add(node.moduleSpecifier, typeOnlyImport(node));
     else if (ts.isExportDeclaration(node)) add(node.moduleSpecifier, typeOnlyExport(node));
-    else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) add(node.arguments[0], false);
+    else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) dynamic(node.arguments[0], 'import()');
+    else if (ts.isCallExpression(node) && isRequireCall(node) && node.arguments.length === 1) dynamic(node.arguments[0], 'require()');
     else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) add(node.argument.literal, true);
     ts.forEachChild(node, visit);
   };

@@ -88,3 +88,25 @@ describe("the README's layout section", () => {
     expect(listed).toEqual(LAYERS.flat());
   });
 });
+
+const probe = `${root}src/util/describe.ts`;
+const targets = (text: string) => importsOf(probe, text).map((edge) => [edge.to.slice(root.length), edge.typeOnly]);
+
+describe('the import checker sees every kind of import', () => {
+  it('sees (or refuses) an import() whose specifier is a variable, as src/cli/commands/codegen.ts writes it', () => {
+    expect(targets("const specifier = '../runtime/model.js';\nexport const load = () => import(specifier);")).toEqual([['src/runtime/model.ts', false]]);
+    expect(() => targets('export const load = (name: string) => import(name);')).toThrow(/cannot read/);
+  });
+
+  it('sees an import of the package by its own name (tsoffers → src/index.ts)', () => {
+    expect(targets("import { HasOffersAPI } from 'tsoffers';\nexport const x = HasOffersAPI;")).toEqual([['src/index.ts', false]]);
+  });
+
+  it('sees createRequire(import.meta.url)(…)', () => {
+    expect(targets("import { createRequire } from 'node:module';\nexport const c = createRequire(import.meta.url)('../client.js');")).toEqual([['src/client.ts', false]]);
+  });
+
+  it('counts `import { type A } from` as a value edge: under verbatimModuleSyntax (tsconfig.json) it compiles to `import {} from`, which loads the module', () => {
+    expect(targets("import { type Model } from '../runtime/model.js';\nexport type M = Model;")).toEqual([['src/runtime/model.ts', false]]);
+  });
+});

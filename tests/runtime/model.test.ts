@@ -87,26 +87,55 @@ describe('model classes from the table', () => {
 });
 
 describe('fields of a table model', () => {
-  it('reads schema fields through the class, copies fields the schema does not name, and keeps what HasOffers sent', () => {
+  it('copies every field HasOffers sent as an own property, schema or not, and keeps what it sent', () => {
     const offer = one('{"Offer":{"id":"7","name":"Spring","status":"active","brand_new_field":"x"}}', 'Offer') as Model & Record<string, unknown>;
     expect(offer).toBeInstanceOf(Offer);
     expect([offer.id, offer.name, offer.status, offer.brand_new_field]).toEqual(['7', 'Spring', 'active', 'x']);
-    // A schema field the answer left out reads as undefined, like a missing property.
-    expect(offer.preview_url).toBeUndefined();
-    // The unknown field is an own property; schema fields are enumerable through the class.
-    expect(Object.keys(offer)).toEqual(['brand_new_field']);
-    const seen: string[] = [];
-    for (const key in offer) seen.push(key);
-    expect(seen).toEqual(expect.arrayContaining(['id', 'name', 'status', 'brand_new_field']));
+    // A schema field the answer left out is not there at all.
+    expect('preview_url' in offer).toBe(false);
+    expect(Object.keys(offer).sort()).toEqual(['brand_new_field', 'id', 'name', 'status']);
+    expect(Object.hasOwn(offer, 'name')).toBe(true);
+    // Copies, spreads and clones keep the fields.
+    expect({ ...offer }).toEqual({ id: '7', name: 'Spring', status: 'active', brand_new_field: 'x' });
+    expect(structuredClone(offer)).toEqual({ id: '7', name: 'Spring', status: 'active', brand_new_field: 'x' });
     // Assigning a field works as on a plain object, and leaves the record as HasOffers sent it.
     offer.name = 'Renamed';
     expect(offer.name).toBe('Renamed');
     expect(offer.get('name')).toBe('Spring');
     expect(offer.toJSON()).toEqual({ id: '7', name: 'Spring', status: 'active', brand_new_field: 'x' });
-    expect(JSON.stringify(offer)).toBe('{"id":"7","name":"Spring","status":"active","brand_new_field":"x"}');
   });
 
-  it('gives every row its own values (the accessors are per class, the data per instance)', () => {
+  it('tells two records apart by their fields (deep equality sees them)', () => {
+    const a = one('{"Offer":{"id":"1","name":"A"}}', 'Offer');
+    const b = one('{"Offer":{"id":"2","name":"B"}}', 'Offer');
+    expect(a).not.toEqual(b);
+    expect(a).toEqual(one('{"Offer":{"id":"1","name":"A"}}', 'Offer'));
+  });
+
+  it('reads fields through a Proxy of the model', () => {
+    const offer = one('{"Offer":{"id":"7","name":"Spring"}}', 'Offer') as Model & Record<string, unknown>;
+    const seen: string[] = [];
+    const proxy = new Proxy(offer, { get: (target, key, receiver) => (typeof key === 'string' && seen.push(key), Reflect.get(target, key, receiver) as unknown) });
+    expect((proxy as Record<string, unknown>).name).toBe('Spring');
+    expect(seen).toContain('name');
+  });
+
+  it('does not copy a key another library put on Object.prototype, even one named like a schema field', () => {
+    const polluted = Object.prototype as Record<string, unknown>;
+    polluted.polluted_key = 'x';
+    polluted.preview_url = 'http://evil.example';
+    try {
+      const offer = one('{"Offer":{"id":"7"}}', 'Offer');
+      expect(Object.hasOwn(offer, 'polluted_key')).toBe(false);
+      expect(Object.hasOwn(offer, 'preview_url')).toBe(false);
+      expect(Object.keys(offer)).toEqual(['id']);
+    } finally {
+      delete polluted.polluted_key;
+      delete polluted.preview_url;
+    }
+  });
+
+  it('gives every row its own values', () => {
     const list = decoder.decode(parseOrderedJson('{"9":{"Offer":{"id":"9","name":"B"}},"3":{"Offer":{"id":"3","name":"A"}}}'), 'models', 'Offer') as (Model & Record<string, unknown>)[];
     expect(list.map((item) => [item.id, item.name])).toEqual([
       ['9', 'B'],
