@@ -57,6 +57,8 @@ describe('tsoffers report', () => {
       [['report', 'stats', '--fields', 'Stat.clicks', '--from', '2024-05-01'], /--from and --to go together/],
       [['report', 'stats', '--fields', 'Stat.clicks', '--sort', '-Stat.payout'], /not among the fields asked for/],
       [['report', 'statz', '--fields', 'Stat.clicks'], /"statz" is not a report/],
+      // The report's name is checked first: a wrong one is not reported as a missing --fields.
+      [['report', 'statz'], /"statz" is not a report/],
       [['report', 'stats', '--fields', 'Stat.clicks', '--export', '/tmp/x.csv'], /an export needs a date window/],
     ] as const) {
       const result = await run([...args], env);

@@ -43,7 +43,7 @@ export const report = defineCommand({
     .join(', ')}.`,
   bareShowsHelp: true,
   flags: {
-    fields: flag.multiple({ valueName: 'F,…', split: true, required: true, description: 'fields to show: Stat.clicks,Stat.payout,Offer.name' }),
+    fields: flag.multiple({ valueName: 'F,…', split: true, description: 'fields to show (required): Stat.clicks,Stat.payout,Offer.name' }),
     group: flag.multiple({ valueName: 'G,…', split: true, description: 'group rows by: Stat.offer_id,Stat.date' }),
     from: flag.string({ valueName: 'YYYY-MM-DD', description: 'with --to: the date window (a Stat.date BETWEEN filter and data_start/data_end)' }),
     to: flag.string({ valueName: 'YYYY-MM-DD', description: 'the last day of the window' }),
@@ -70,8 +70,10 @@ export const report = defineCommand({
     const method = kind !== undefined && Object.hasOwn(REPORTS, kind) ? REPORTS[kind as keyof typeof REPORTS] : undefined;
     if (!method) throw new UsageError(kind === undefined ? `name a report: ${names.join(', ')}.` : `"${kind}" is not a report${suggest(kind, names)}; use one of ${names.join(', ')}.`, label);
     if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}" (conditions go after --where).`, label);
-    const format = formatOf(values, label);
+    // Checked after the report's name, so that `report nosuch` says what is wrong first.
     const fields = values.fields;
+    if (fields.length === 0) throw new UsageError(`--fields is required: the fields to show, e.g. --fields Stat.clicks,Offer.name.`, label);
+    const format = formatOf(values, label);
     const { from, to } = values;
     if ((from === undefined) !== (to === undefined)) throw new UsageError('--from and --to go together (the date window).', label);
     const api = cliClient(clientOptions(values, io.env, label, io.api), io);
