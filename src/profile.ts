@@ -78,4 +78,3 @@ export const ADVERTISER_PROFILE: ApiProfile = {
 
 export const PROFILES: readonly ApiProfile[] = [NETWORK_PROFILE, AFFILIATE_PROFILE, ADVERTISER_PROFILE];
 
-

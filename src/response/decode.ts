@@ -28,7 +28,6 @@ export interface DecodeHost<M extends object> {
   make(name: string, data: Readonly<Json>): M;
 }
 
-
 export function camelCase(name: string): string {
   return name.charAt(0).toLowerCase() + name.slice(1);
 }

@@ -27,7 +27,6 @@ export interface CustomMethodScope {
 /** A behaviour returns what the method returns: a promise, or (for `report`) a builder. */
 export type Behaviour = (scope: CustomMethodScope, args: readonly unknown[]) => unknown;
 
-
 /** Raised by `affiliates.createWithUser` when the affiliate was created but its user was not. */
 export class PartialCreateError extends TsoffersError {
   override name = 'PartialCreateError';

@@ -489,7 +489,6 @@ export function runReport(ctx: QueryContext & { readonly seed: number }, key: st
 const exports = new Map<string, Buffer>();
 const MAX_EXPORTS = 32;
 
-
 /** DownloadReport.getDownloadReportLink: computes the export now, answers a link to its CSV. */
 export function exportLink(ctx: QueryContext & { readonly seed: number; readonly origin: string }, params: PhpArray): JsonValue {
   const method = scalar(params, 'method') ?? '';

@@ -219,7 +219,6 @@ function split(url: string): { origin: string; path: string } {
   return slash < 0 ? { origin: url, path: '/' } : { origin: url.slice(0, slash), path: url.slice(slash) };
 }
 
-
 /** The answer ky is handed for a 200 whose body the adapter has read (cloned: a Response is used once). */
 const OK = new Response(null, { status: 200 });
 

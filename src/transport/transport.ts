@@ -11,7 +11,6 @@ import type { Logger } from './logger.js';
 import { exchange, Pipeline } from './pipeline.js';
 import type { UploadBody } from './pipeline.js';
 
-
 export interface TransportOptions {
   readonly endpoint: string;
   /** The network API's credentials, when `credentials` is not given. */

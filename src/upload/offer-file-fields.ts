@@ -30,7 +30,6 @@ export interface CheckedOfferFileFields {
   readonly filename: string;
 }
 
-
 function positiveInteger(name: string, value: unknown): void {
   if (value === undefined || value === null) return;
   const text = typeof value === 'number' || typeof value === 'bigint' ? String(value) : typeof value === 'string' ? value.trim() : '';

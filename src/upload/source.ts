@@ -30,7 +30,6 @@ const SLICE = 64 * 1024;
 
 const FILE_HELP = 'pass a file path, a Buffer/Uint8Array, a Blob (e.g. `await fs.openAsBlob(path)`) or a readable stream';
 
-
 function isNodeReadable(value: unknown): value is NodeJS.ReadableStream {
   return value !== null && typeof value === 'object' && typeof (value as { pipe?: unknown }).pipe === 'function' && typeof (value as { on?: unknown }).on === 'function';
 }

@@ -2,7 +2,6 @@ import type { ParamScalar, ParamValue, Params, WirePair } from './params.js';
 import { WireEncodingError } from '../errors.js';
 import { isPlainObject } from '../util/is-plain-object.js';
 
-
 function scalarToWire(key: string, value: Exclude<ParamScalar, null | undefined> | Date): string {
   switch (typeof value) {
     case 'string':
@@ -41,7 +40,6 @@ function assertKey(key: string, parent: string | undefined): void {
   if (key.includes('\0')) throw new WireEncodingError(`${where} contains a NUL character, which PHP cuts names at.`);
   if (parent === undefined && /[. ]/.test(key)) throw new WireEncodingError(`${where} contains "." or a space, which PHP turns into "_" in parameter names.`);
 }
-
 
 function isContainer(value: ParamValue): boolean {
   return Array.isArray(value) || isPlainObject(value);
