@@ -50,8 +50,8 @@ function namesOf(prototype: object): ReadonlySet<string> {
 /** Copies a class's schema fields from parsed data onto an instance; returns how many it copied. */
 type FieldCopier = (target: object, data: ModelData) => number;
 
-/** Per model class made from the table: its field copier (see `fieldCopier`). */
-const copiers = new WeakMap<object, FieldCopier>();
+/** Per model class made from the table: its field copier and the names it copies (see `fieldCopier`). */
+const copiers = new WeakMap<object, { readonly copy: FieldCopier; readonly names: ReadonlySet<string> }>();
 
 /**
  * The base of every model class. Fields are own properties of the instance, as HasOffers named
@@ -77,16 +77,26 @@ export class Model {
     this.#data = data;
     this.#name = (new.target as ModelConstructor).modelName ?? name ?? 'Model';
     const prototype = new.target.prototype as object;
-    const copy = copiers.get(prototype);
+    const copier = copiers.get(prototype);
     const keys = Object.keys(data);
-    // Every schema field the answer has is copied; anything else (a field the schema does not name,
-    // or one named like behaviour) is left to the checked copy below.
-    if (copy && copy(this, data) === keys.length) return;
-    const reserved = namesOf(prototype);
     const self = this as Record<string, unknown>;
-    // Only the data's own keys: a value inherited from a polluted Object.prototype is not a field.
-    if (copy) for (const key of Object.keys(self)) if (!Object.prototype.hasOwnProperty.call(data, key)) delete self[key];
-    for (const key of keys) if (!reserved.has(key) && !Object.prototype.hasOwnProperty.call(self, key)) self[key] = data[key];
+    if (!copier) {
+      const reserved = namesOf(prototype);
+      for (const key of keys) if (!reserved.has(key)) self[key] = data[key];
+      return;
+    }
+    // Every schema field the answer has, in one straight-line copy; then what the schema does not
+    // name (left out when named like behaviour).
+    const copied = copier.copy(this, data);
+    if (copied === keys.length) return;
+    const reserved = namesOf(prototype);
+    let own = 0;
+    for (const key of keys) {
+      if (copier.names.has(key)) own += 1;
+      else if (!reserved.has(key)) self[key] = data[key];
+    }
+    // More copied than the data has: a schema field inherited from a polluted Object.prototype.
+    if (copied !== own) for (const key of Object.keys(self)) if (!Object.prototype.hasOwnProperty.call(data, key)) delete self[key];
   }
 
   /** The host a model was decoded by (for instance methods and related managers). */
@@ -156,7 +166,7 @@ export function fieldCopier(prototype: object, fields: readonly string[]): void 
   const names = [...new Set(fields)].filter((name) => !taken.has(name));
   const body = names.map((name) => `v = d[${JSON.stringify(name)}]; if (v !== undefined) { o[${JSON.stringify(name)}] = v; n++; }`).join('\n');
   // Straight-line code from the table's field names (string literals only), made once per class.
-  copiers.set(prototype, new Function('o', 'd', `"use strict"; let v; let n = 0;\n${body}\nreturn n;`) as FieldCopier);
+  copiers.set(prototype, { copy: new Function('o', 'd', `"use strict"; let v; let n = 0;\n${body}\nreturn n;`) as FieldCopier, names: new Set(names) });
 }
 
 export type { ModelSpec };
