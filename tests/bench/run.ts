@@ -112,6 +112,7 @@ function compile(): string {
   const out = join(dir, 'js');
   const sources = [
     ...readdirSync(join(root, 'src', 'rawlog')).map((f) => join('src', 'rawlog', f)),
+    ...readdirSync(join(root, 'src', 'util')).map((f) => join('src', 'util', f)),
     join('src', 'errors.ts'),
     join('tests', 'bench', 'scenario.ts'),
   ].filter((f) => f.endsWith('.ts'));
