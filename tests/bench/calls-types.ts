@@ -1,6 +1,6 @@
 /** What calls.ts hands its workers and what they print back (one JSON line). */
 export interface WorkerJob {
-  readonly client: 'tsoffers' | 'tsoffers-raw' | 'floor' | 'pyoffers';
+  readonly client: 'tsoffers' | 'tsoffers-raw' | 'floor' | 'pyoffers' | 'ky-alone';
   readonly root: string;
   readonly endpoint: string;
   readonly rows: number;

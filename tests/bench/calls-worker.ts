@@ -6,6 +6,8 @@
  * - `tsoffers-raw`: the same call with `raw: true` (`api.call`): transport and order-keeping parse,
  *   without building models, to show where the time goes.
  * - `floor`: `undici.request` + `JSON.parse` on one keep-alive Agent: the least any Node client does.
+ * - `ky-alone`: a ky instance (hooks, retry options, context, as the pipeline sets them) whose fetch
+ *   answers at once without a network: what ky itself costs per call.
  */
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
@@ -46,6 +48,19 @@ async function floor(): Promise<{ call: Call; rows: (result: unknown) => number;
     rows: (result) => Object.keys((result as { response: { data: { data: object } } }).response.data.data).length,
     close: () => dispatcher.close(),
   };
+}
+
+async function kyAlone(): Promise<{ call: Call; rows: (result: unknown) => number; close: () => Promise<void> }> {
+  const { default: ky } = await import('ky');
+  const ok = new Response(null, { status: 200 });
+  const instance = ky.create({
+    timeout: false,
+    retry: { limit: 2, methods: ['get', 'post'] },
+    fetch: () => Promise.resolve(ok.clone()),
+    hooks: { beforeRequest: [() => undefined], afterResponse: [() => undefined] },
+  });
+  const url = `${job.endpoint}?NetworkToken=bench-token-0123456789&NetworkId=bench&Target=Offer&Method=findAll&limit=1`;
+  return { call: () => instance(url, { context: { job: job.rows } }), rows: () => 1, close: () => Promise.resolve() };
 }
 
 async function runFor(call: Call, ms: number, inFlight: number): Promise<{ calls: number; wallMs: number; cpuMs: number }> {
@@ -93,7 +108,7 @@ async function heapPerRow(call: Call, rows: (result: unknown) => number): Promis
 }
 
 async function main(): Promise<void> {
-  const client = job.client === 'floor' ? await floor() : await tsoffers();
+  const client = job.client === 'floor' ? await floor() : job.client === 'ky-alone' ? await kyAlone() : await tsoffers();
   await runFor(client.call, job.warmupMs, job.inFlight);
   const samples: Sample[] = [];
   for (let i = 0; i < job.samples; i++) {

@@ -55,7 +55,7 @@ server.keepAliveTimeout = 60_000;
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/Apiv3/json`;
 
-type Client = 'tsoffers' | 'tsoffers-raw' | 'floor' | 'pyoffers';
+type Client = 'tsoffers' | 'tsoffers-raw' | 'floor' | 'pyoffers' | 'ky-alone';
 
 const pyoffersSrc = process.env.PYOFFERS_SRC;
 let pyoffersSkip: string | undefined;
@@ -122,6 +122,8 @@ for (const rows of SIZES) {
     }
   }
 }
+// What ky itself costs per call (no network): the part of a one-row call no ky client can avoid.
+const kyAlone = await run('ky-alone', 1, 1);
 process.stderr.write('\n');
 server.close();
 
@@ -146,3 +148,7 @@ for (const rows of SIZES) {
 }
 console.log(lines.join('\n'));
 console.log(`target (tsoffers ≥ 0.7× the floor's calls/s at every page size and concurrency): ${met ? 'met' : 'NOT met'} in this run`);
+const kyRate = median(kyAlone.samples.map((sample) => sample.callsPerSecond));
+const kyCpu = median(kyAlone.samples.map((sample) => sample.cpuMsPerCall));
+const floorCpu = results.get(key('floor', 1, 8))?.cpuMsPerCall ?? results.get(key('floor', SIZES[0] as number, IN_FLIGHT[0] as number))?.cpuMsPerCall;
+console.log(`ky alone (its fetch answers at once, no network): ${fmt(kyRate)} calls/s, ${fmt(1e6 / kyRate, 1)} µs wall and ${fmt(kyCpu * 1000, 1)} µs CPU per call${floorCpu === undefined ? '' : `; the floor's whole call: ${fmt(floorCpu * 1000, 1)} µs CPU`}`);
