@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
 export interface Edge {
@@ -24,7 +25,7 @@ function tsFiles(dir: string, out: string[] = []): string[] {
 
 /** The package's own entry points, as a file of this repository imports them by name. */
 const SELF: Readonly<Record<string, string>> = { tsoffers: 'src/index.ts', 'tsoffers/sandbox': 'src/sandbox/index.ts', 'tsoffers/codegen-runtime': 'src/runtime/types.ts' };
-const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..', '..');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 function resolveSpecifier(from: string, specifier: string): string | undefined {
   const self = SELF[specifier];
