@@ -3,26 +3,10 @@
  * relations and aliases the client uses), without HTTP.
  */
 import { describe, expect, it } from 'vitest';
-import { API_TABLE, MODEL_CLASSES } from '../../generated/index.js';
 import { Advertiser, AffiliateOffer, Country, Goal, Model, Offer, OfferFile } from '../../src/index.js';
-import { modelDecoder } from '../../src/runtime/model-classes.js';
-import { parseOrderedJson } from '../../src/response/ordered-json.js';
-import type { ApiContext } from '../../src/runtime/context.js';
-import type { ModelConstructor } from '../../src/runtime/model.js';
+import { decodeJson } from '../helpers/offline-decoder.js';
 
-const specs = new Map(API_TABLE.models.map((spec) => [spec.name, spec]));
-const classes = MODEL_CLASSES as unknown as Readonly<Record<string, ModelConstructor>>;
-const context: ApiContext = {
-  table: API_TABLE,
-  send: () => Promise.reject(new Error('the decoder tests send nothing')),
-  manager: (name) => {
-    throw new Error(`no manager ${name} in the decoder tests`);
-  },
-  modelClass: (name) => classes[name],
-  modelSpec: (name) => specs.get(name),
-};
-const decoder = modelDecoder(context);
-const decode = (json: string, result: 'model' | 'models' | 'raw', model: string) => decoder.decode(parseOrderedJson(json), result, model);
+const decode = decodeJson;
 
 const OFFER_62 = '{"id":"62","name":"Kyzoo","status":"active","currency":null}';
 const SPAIN = '{"id":"724","name":"spain","code":"ES"}';

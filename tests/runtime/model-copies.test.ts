@@ -5,24 +5,12 @@
  */
 import { notDeepStrictEqual } from 'node:assert';
 import { describe, expect, it } from 'vitest';
-import { API_TABLE, MODEL_CLASSES } from '../../generated/index.js';
 import type { Model, Offer } from '../../src/index.js';
 import type { OfferFields } from '../../generated/models/offer.gen.js';
 import { parseOrderedJson } from '../../src/response/ordered-json.js';
-import type { ApiContext } from '../../src/runtime/context.js';
-import { modelDecoder } from '../../src/runtime/model-classes.js';
+import { offlineDecoder } from '../helpers/offline-decoder.js';
 
-const specs = new Map(API_TABLE.models.map((spec) => [spec.name, spec]));
-const context: ApiContext = {
-  table: API_TABLE,
-  send: () => Promise.reject(new Error('nothing is sent here')),
-  manager: (name) => {
-    throw new Error(`no manager ${name} here`);
-  },
-  modelClass: (name) => MODEL_CLASSES[name],
-  modelSpec: (name) => specs.get(name),
-};
-const decoder = modelDecoder(context);
+const decoder = offlineDecoder;
 const offer = (fields: Record<string, string>) => decoder.decode(parseOrderedJson(JSON.stringify({ Offer: fields })), 'model', 'Offer') as Model & Record<string, unknown>;
 
 describe('models are plain data where JavaScript expects it', () => {

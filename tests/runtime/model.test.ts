@@ -8,21 +8,11 @@ import { API_TABLE, MODEL_CLASSES } from '../../generated/index.js';
 import { Offer, Region } from '../../src/index.js';
 import type { Model } from '../../src/index.js';
 import { parseOrderedJson } from '../../src/response/ordered-json.js';
-import type { ApiContext } from '../../src/runtime/context.js';
-import { modelClasses, modelDecoder } from '../../src/runtime/model-classes.js';
+import { modelClasses } from '../../src/runtime/model-classes.js';
 import { expandTable } from '../../src/table/spec.js';
+import { offlineDecoder } from '../helpers/offline-decoder.js';
 
-const specs = new Map(API_TABLE.models.map((spec) => [spec.name, spec]));
-const context: ApiContext = {
-  table: API_TABLE,
-  send: () => Promise.reject(new Error('nothing is sent here')),
-  manager: (name) => {
-    throw new Error(`no manager ${name} here`);
-  },
-  modelClass: (name) => MODEL_CLASSES[name],
-  modelSpec: (name) => specs.get(name),
-};
-const decoder = modelDecoder(context);
+const decoder = offlineDecoder;
 const one = (json: string, model: string) => decoder.decode(parseOrderedJson(json), 'model', model) as Model;
 
 describe('model classes from the table', () => {
