@@ -31,17 +31,12 @@ export interface ModelClass<M> {
 /** Per model class, every name its prototype chain has: a field by one of these names stays data. */
 const behaviourNames = new WeakMap<object, ReadonlySet<string>>();
 
-/** Every name an object's prototype chain has (uncached). */
-function chainNames(prototype: object): Set<string> {
-  const found = new Set<string>(['__proto__', 'constructor', 'prototype']);
-  for (let at: object | null = prototype; at; at = Object.getPrototypeOf(at) as object | null) for (const name of Object.getOwnPropertyNames(at)) found.add(name);
-  return found;
-}
-
 function namesOf(prototype: object): ReadonlySet<string> {
   let names = behaviourNames.get(prototype);
   if (!names) {
-    names = chainNames(prototype);
+    const found = new Set<string>(['__proto__', 'constructor', 'prototype']);
+    for (let at: object | null = prototype; at; at = Object.getPrototypeOf(at) as object | null) for (const name of Object.getOwnPropertyNames(at)) found.add(name);
+    names = found;
     behaviourNames.set(prototype, names);
   }
   return names;
@@ -162,7 +157,8 @@ export function hostOf(model: Model): ModelHost {
  * out (behaviour stays behaviour).
  */
 export function fieldCopier(prototype: object, fields: readonly string[]): void {
-  const taken = chainNames(prototype);
+  // The class is complete by now (members defined), so its names can be cached.
+  const taken = namesOf(prototype);
   const names = [...new Set(fields)].filter((name) => !taken.has(name));
   const body = names.map((name) => `v = d[${JSON.stringify(name)}]; if (v !== undefined) { o[${JSON.stringify(name)}] = v; n++; }`).join('\n');
   // Straight-line code from the table's field names (string literals only), made once per class.
