@@ -157,6 +157,11 @@ function writableData(data: unknown, where: string, argument: string, schema: Qu
   return Object.fromEntries(entries) as Params;
 }
 
+/** The wire pairs of a standard create of `model`: its data checked as `writableData` does. */
+function createPairs(context: ApiContext, model: string, data: unknown, where: string, argument = 'data'): WirePair[] {
+  return flattenParams({ data: writableData(data, where, argument, querySchema(context, model), `the new ${model}'s fields`, true) });
+}
+
 const schemas = new WeakMap<ApiContext, Map<string, QuerySchema>>();
 
 /** What a query on `model` may name, built once per client and model (not on every call). */
@@ -349,7 +354,7 @@ export function createManager(context: ApiContext, runner: CallRunner, controlle
         manager,
         run: (params, options) => run(spec, params, options),
         decode: (data, result, model) => runner.decoder.decode(data, result, model),
-        checkCreate: (model, data, argument) => void flattenParams({ data: writableData(data, where, argument, querySchema(context, model), `the new ${model}'s fields`, true) }),
+        checkCreate: (model, data, argument) => void createPairs(context, model, data, where, argument),
       };
       manager[spec.name] = (...args: unknown[]) => behaviour(scope, args);
       continue;
@@ -376,7 +381,7 @@ export function createManager(context: ApiContext, runner: CallRunner, controlle
         break;
       case 'create':
         impl = async (data: unknown, callOptions?: unknown) => {
-          return run(spec, flattenParams({ data: writableData(data, where, 'data', querySchema(context, spec.data ?? modelOf(spec)), `the new ${spec.data ?? modelOf(spec)}'s fields`, true) }), checkCallOptions(callOptions, where));
+          return run(spec, createPairs(context, spec.data ?? modelOf(spec), data, where), checkCallOptions(callOptions, where));
         };
         break;
       case 'update':
