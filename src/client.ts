@@ -254,38 +254,33 @@ export const HasOffersAPI = HasOffersAPIBase as unknown as {
   readonly prototype: HasOffersAPI;
 };
 
-/** An Affiliate API client: `aff.offers.findMyOffers()`, `aff.reports.getStats()`, `aff.controller('Offer')`. */
-export type AffiliateAPI = Omit<HasOffersAPIBase, 'controller' | 'networkId' | 'rawLogs'> &
-  AffiliateManagers & {
+/** A client of an API that authenticates with an api_key: its managers, and controller() typed by its Targets. */
+type ApiKeyClient<Managers, Controllers> = Omit<HasOffersAPIBase, 'controller' | 'networkId' | 'rawLogs'> &
+  Managers & {
     readonly networkId: string | undefined;
-    /** The manager of an Affiliate API Target, with or without its prefix (`'Affiliate_Offer'` or `'Offer'`). */
-    controller<T extends keyof AffiliateControllers>(target: T): AffiliateControllers[T];
+    /** The manager of one of the API's Targets, with or without its prefix (`'Affiliate_Offer'` or `'Offer'`). */
+    controller<T extends keyof Controllers>(target: T): Controllers[T];
     controller(target: string): unknown;
   };
-export const AffiliateAPI = class AffiliateAPI extends HasOffersAPIBase {
-  constructor(options: ApiKeyOptions) {
-    super(options, AFFILIATE_TABLE, AFFILIATE_CLASSES, AFFILIATE_PROFILE);
-  }
-} as unknown as {
-  new (options: ApiKeyOptions): AffiliateAPI;
-  readonly prototype: AffiliateAPI;
-};
+
+/** The class of an api_key client over one table and profile. */
+function apiKeyClient<Client>(name: string, table: ApiTable, classes: Readonly<Record<string, ModelConstructor>>, profile: ApiProfile): { new (options: ApiKeyOptions): Client; readonly prototype: Client } {
+  const made = class extends HasOffersAPIBase {
+    constructor(options: ApiKeyOptions) {
+      super(options, table, classes, profile);
+    }
+  };
+  Object.defineProperty(made, 'name', { value: name });
+  return made as unknown as { new (options: ApiKeyOptions): Client; readonly prototype: Client };
+}
+
+/** An Affiliate API client: `aff.offers.findMyOffers()`, `aff.reports.getStats()`, `aff.controller('Offer')`. */
+export type AffiliateAPI = ApiKeyClient<AffiliateManagers, AffiliateControllers>;
+export const AffiliateAPI = apiKeyClient<AffiliateAPI>('AffiliateAPI', AFFILIATE_TABLE, AFFILIATE_CLASSES, AFFILIATE_PROFILE);
 
 /** An Advertiser API client: `adv.reports.getStats()`, `adv.reports.getConversions()`. */
-export type AdvertiserAPI = Omit<HasOffersAPIBase, 'controller' | 'networkId' | 'rawLogs'> &
-  AdvertiserManagers & {
-    readonly networkId: string | undefined;
-    controller<T extends keyof AdvertiserControllers>(target: T): AdvertiserControllers[T];
-    controller(target: string): unknown;
-  };
-export const AdvertiserAPI = class AdvertiserAPI extends HasOffersAPIBase {
-  constructor(options: ApiKeyOptions) {
-    super(options, ADVERTISER_TABLE, ADVERTISER_CLASSES, ADVERTISER_PROFILE);
-  }
-} as unknown as {
-  new (options: ApiKeyOptions): AdvertiserAPI;
-  readonly prototype: AdvertiserAPI;
-};
+export type AdvertiserAPI = ApiKeyClient<AdvertiserManagers, AdvertiserControllers>;
+export const AdvertiserAPI = apiKeyClient<AdvertiserAPI>('AdvertiserAPI', ADVERTISER_TABLE, ADVERTISER_CLASSES, ADVERTISER_PROFILE);
 
 /**
  * The table each API's client is built from, by profile name (`network`, `affiliate`,
